@@ -1,0 +1,46 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import AutoImport from 'astro-auto-import';
+import starlightLinksValidator from 'starlight-links-validator';
+import { remarkOutline } from './src/integrations/remark-outline.ts';
+import { USER_COMPONENTS } from './src/user-components/index.ts';
+import { sidebar } from './src/utils/sidebar.ts';
+
+// BASE=/jingjian/ builds the site for a sub-path of an intranet server.
+const base = process.env.BASE || '/';
+
+export default defineConfig({
+  site: process.env.SITE || 'http://127.0.0.1:4321',
+  base,
+  trailingSlash: 'ignore',
+  server: { host: '127.0.0.1', port: 4321 },
+  // Keep the text exactly as written: smartypants would turn ASCII quotes into curly ones and
+  // hide the punctuation errors the linter and the annotations talk about.
+  markdown: { processor: unified({ smartypants: false, remarkPlugins: [remarkOutline] }) },
+  integrations: [
+    // Content components are injected, so contributions never need (and may not have) imports.
+    AutoImport({ imports: USER_COMPONENTS.map((c) => `./src/user-components/${c}.astro`) }),
+    starlight({
+      title: '镜鉴',
+      description: '对照检查材料、发言材料与巡察整改报告的模板、范例与写作指导',
+      defaultLocale: 'root',
+      locales: { root: { label: '简体中文', lang: 'zh-CN' } },
+      // Our own Chinese phrase search replaces Starlight's Pagefind UI (see src/search/).
+      pagefind: false,
+      markdown: { processedDirs: ['./content'] },
+      routeMiddleware: './src/route-data.ts',
+      customCss: ['./src/styles/fonts.css', './src/styles/gongwen.css', './src/styles/print.css'],
+      components: {
+        MarkdownContent: './src/components/MarkdownContent.astro',
+      },
+      sidebar,
+      lastUpdated: false,
+      pagination: false,
+      plugins: [starlightLinksValidator({ errorOnLocalLinks: false })],
+    }),
+    mdx(),
+  ],
+});

@@ -1,0 +1,95 @@
+// Conformance of a document's outline to a template: which template sections are present,
+// missing or out of order, which aspects of 存在的问题 are covered, and which template section
+// each paragraph serves. Used by the exemplar pages, the linter and the importer.
+import type { TemplateSpec, TemplateSection } from '../schemas/content.ts';
+import type { Outline, OutlineNode, Section } from './types.ts';
+import { sectionLabel } from './query.ts';
+
+export type RowStatus = 'present' | 'missing' | 'optional-absent' | 'out-of-order';
+
+export interface ConformanceRow {
+  section: TemplateSection;
+  status: RowStatus;
+  /** The document's section (or opening paragraph) that fulfils it. */
+  nodeId?: string;
+  nodeLabel?: string;
+}
+
+export interface AspectCoverage {
+  sectionId: string;
+  expected: number;
+  found: number;
+  covered: Array<{ aspect: { id: string; title: string }; nodeId: string }>;
+  missing: Array<{ id: string; title: string }>;
+}
+
+export interface Conformance {
+  rows: ConformanceRow[];
+  /** Top-level sections of the document that match no template section. */
+  extra: Section[];
+  aspects: AspectCoverage[];
+  /** Template section id served by each top-level section id ("s3") or "opening". */
+  mapping: Map<string, string>;
+}
+
+const matches = (title: string, keywords: string[]) => keywords.some((k) => title.includes(k));
+
+/** Checks an outline against a template. `sectionMap` overrides keyword matching (ordinal → id). */
+export function checkConformance(outline: Outline, spec: TemplateSpec, sectionMap: Record<string, string> = {}): Conformance {
+  const mapping = new Map<string, string>();
+  const found = new Map<string, Section>();
+  const extra: Section[] = [];
+  const numbered = spec.sections.filter((t) => t.level === 1);
+  outline.sections.forEach((s, i) => {
+    const explicit = sectionMap[String(i + 1)];
+    const t = explicit ? numbered.find((x) => x.id === explicit) : numbered.find((x) => !found.has(x.id) && matches(s.title, x.match));
+    if (t) {
+      found.set(t.id, s);
+      mapping.set(s.id, t.id);
+    } else extra.push(s);
+  });
+  const opening = spec.sections.find((t) => t.level === 0);
+  if (opening && outline.preamble.length) mapping.set('opening', opening.id);
+
+  const rows: ConformanceRow[] = [];
+  let lastIndex = -1;
+  for (const t of spec.sections) {
+    if (t.level === 0) {
+      const first = outline.preamble[0];
+      rows.push(first ? { section: t, status: 'present', nodeId: first.id, nodeLabel: '开头' } : { section: t, status: t.required ? 'missing' : 'optional-absent' });
+      continue;
+    }
+    if (t.level !== 1) continue;
+    const s = found.get(t.id);
+    if (!s) {
+      rows.push({ section: t, status: t.required ? 'missing' : 'optional-absent' });
+      continue;
+    }
+    const index = outline.sections.indexOf(s);
+    rows.push({ section: t, status: index < lastIndex ? 'out-of-order' : 'present', nodeId: s.id, nodeLabel: sectionLabel(s) });
+    lastIndex = Math.max(lastIndex, index);
+  }
+
+  const aspects: AspectCoverage[] = [];
+  for (const t of numbered) {
+    if (!t.aspects?.length) continue;
+    const s = found.get(t.id);
+    const children = s?.children.filter((c) => c.level === 2) ?? [];
+    const covered: AspectCoverage['covered'] = [];
+    const missing: AspectCoverage['missing'] = [];
+    for (const a of t.aspects) {
+      const c = children.find((x) => a.match.length > 0 && matches(x.title + x.body, a.match));
+      if (c) covered.push({ aspect: { id: a.id, title: a.title }, nodeId: c.id });
+      else missing.push({ id: a.id, title: a.title });
+    }
+    aspects.push({ sectionId: t.id, expected: t.aspects.length, found: children.length, covered, missing });
+  }
+  return { rows, extra, aspects, mapping };
+}
+
+/** The template section a node of the outline serves, or undefined when none matches. */
+export function templateSectionOf(conformance: Conformance, node: OutlineNode): string | undefined {
+  const sectionId = node.type === 'section' ? node.id : node.sectionId;
+  if (!sectionId) return conformance.mapping.get('opening');
+  return conformance.mapping.get(sectionId.split('-')[0]!);
+}
