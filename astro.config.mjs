@@ -6,6 +6,8 @@ import { unified } from '@astrojs/markdown-remark';
 import AutoImport from 'astro-auto-import';
 import starlightLinksValidator from 'starlight-links-validator';
 import { remarkOutline } from './src/integrations/remark-outline.ts';
+import { remarkMdxSafety } from './src/integrations/remark-mdx-safety.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { USER_COMPONENTS } from './src/user-components/index.ts';
 import { sidebar } from './src/utils/sidebar.ts';
 
@@ -19,7 +21,7 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   // Keep the text exactly as written: smartypants would turn ASCII quotes into curly ones and
   // hide the punctuation errors the linter and the annotations talk about.
-  markdown: { processor: unified({ smartypants: false, remarkPlugins: [remarkOutline] }) },
+  markdown: { processor: unified({ smartypants: false, remarkPlugins: [remarkMdxSafety, remarkOutline] }) },
   integrations: [
     // Content components are injected, so contributions never need (and may not have) imports.
     AutoImport({ imports: USER_COMPONENTS.map((c) => `./src/user-components/${c}.astro`) }),
@@ -35,6 +37,7 @@ export default defineConfig({
       customCss: ['./src/styles/fonts.css', './src/styles/gongwen.css', './src/styles/print.css'],
       components: {
         MarkdownContent: './src/components/MarkdownContent.astro',
+        Search: './src/components/Search.astro',
       },
       sidebar,
       lastUpdated: false,
@@ -42,5 +45,6 @@ export default defineConfig({
       plugins: [starlightLinksValidator({ errorOnLocalLinks: false })],
     }),
     mdx(),
+    searchIndex(),
   ],
 });
