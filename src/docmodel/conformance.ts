@@ -17,7 +17,10 @@ export interface ConformanceRow {
 
 export interface AspectCoverage {
   sectionId: string;
+  /** Aspects the template requires. */
   expected: number;
+  /** Aspects the template lists, required or not. */
+  listed: number;
   found: number;
   covered: Array<{ aspect: { id: string; title: string }; nodeId: string }>;
   missing: Array<{ id: string; title: string }>;
@@ -80,9 +83,9 @@ export function checkConformance(outline: Outline, spec: TemplateSpec, sectionMa
     for (const a of t.aspects) {
       const c = children.find((x) => a.match.length > 0 && matches(x.title + x.body, a.match));
       if (c) covered.push({ aspect: { id: a.id, title: a.title }, nodeId: c.id });
-      else missing.push({ id: a.id, title: a.title });
+      else if (a.required) missing.push({ id: a.id, title: a.title });
     }
-    aspects.push({ sectionId: t.id, expected: t.aspects.length, found: children.length, covered, missing });
+    aspects.push({ sectionId: t.id, expected: t.aspects.filter((a) => a.required).length, listed: t.aspects.length, found: children.length, covered, missing });
   }
   return { rows, extra, aspects, mapping };
 }

@@ -52,6 +52,8 @@ export const TemplateAspect = z.strictObject({
   title: z.string(),
   /** Keywords; an exemplar's （一） heading containing any of them covers this aspect. */
   match: z.array(z.string()).default([]),
+  /** False for an aspect the notice suggests but does not require. */
+  required: z.boolean().default(true),
 });
 
 /** One section of a template outline. */
