@@ -1,0 +1,54 @@
+// Throw-away Astro projects for benchmarks, in the system temp folder: "ours" is a copy of
+// this site with N synthetic exemplars added; "stock" is a plain Starlight site (default
+// sidebar listing every page, default Pagefind search) with the same N documents as Markdown.
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { writeCorpus } from './synthetic-corpus.ts';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const ASTRO = join(ROOT, 'node_modules/.bin/astro');
+
+function fresh(dir: string): string {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+/** A copy of this site plus N synthetic exemplars under content/exemplars/synthetic/. */
+export function makeOurProject(n: number, options: { dir?: string; seed?: number } = {}): string {
+  const dir = fresh(options.dir ?? join(tmpdir(), `jingjian-bench-ours-${n}`));
+  for (const p of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    if (existsSync(join(ROOT, p))) cpSync(join(ROOT, p), join(dir, p), { recursive: true });
+  }
+  writeCorpus(join(dir, 'content/exemplars/synthetic'), n, options.seed ?? 1);
+  return dir;
+}
+
+/** A stock Starlight site with the same N documents (plain Markdown, no components). */
+export function makeStockProject(n: number, options: { dir?: string; seed?: number } = {}): string {
+  const dir = fresh(options.dir ?? join(tmpdir(), `jingjian-bench-stock-${n}`));
+  const tmpCorpus = join(dir, '.corpus');
+  writeCorpus(tmpCorpus, n, options.seed ?? 1);
+  const docs = join(dir, 'src/content/docs');
+  mkdirSync(join(docs, 'exemplars'), { recursive: true });
+  for (const f of readdirSync(tmpCorpus)) {
+    const src = readFileSync(join(tmpCorpus, f), 'utf8');
+    const title = /^title: (.*)$/m.exec(src)?.[1] ?? f;
+    const body = src.replace(/^---[\s\S]*?---\n/, '');
+    writeFileSync(join(docs, 'exemplars', f.replace(/\.mdx$/, '.md')), `---\ntitle: ${title}\n---\n${body}`);
+  }
+  rmSync(tmpCorpus, { recursive: true, force: true });
+  writeFileSync(join(docs, 'index.md'), '---\ntitle: 镜鉴（对照组）\n---\n\n对照组首页。\n');
+  writeFileSync(
+    join(dir, 'src/content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
+  );
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: '对照组', defaultLocale: 'root', locales: { root: { label: '简体中文', lang: 'zh-CN' } }, sidebar: [{ label: '范例', items: [{ autogenerate: { directory: 'exemplars' } }] }] })] });\n`,
+  );
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'stock-bench', private: true, type: 'module' }));
+  return dir;
+}
