@@ -1,8 +1,9 @@
-// Throw-away Astro projects for benchmarks, in the system temp folder: "ours" is a copy of
+// Throw-away Astro projects for benchmarks, under .bench/ (git-ignored; inside the repo so
+// Node finds node_modules by walking up — a symlinked node_modules breaks Vite's module
+// ids). "ours" is a copy of
 // this site with N synthetic exemplars added; "stock" is a plain Starlight site (default
 // sidebar listing every page, default Pagefind search) with the same N documents as Markdown.
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { writeCorpus } from './synthetic-corpus.ts';
 
@@ -12,14 +13,13 @@ export const ASTRO = join(ROOT, 'node_modules/.bin/astro');
 function fresh(dir: string): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
 }
 
 /** A copy of this site plus N synthetic exemplars under content/exemplars/synthetic/. */
 export function makeOurProject(n: number, options: { dir?: string; seed?: number } = {}): string {
-  const dir = fresh(options.dir ?? join(tmpdir(), `jingjian-bench-ours-${n}`));
-  for (const p of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  const dir = fresh(options.dir ?? join(ROOT, '.bench', `ours-${n}`));
+  for (const p of ['src', 'scripts', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     if (existsSync(join(ROOT, p))) cpSync(join(ROOT, p), join(dir, p), { recursive: true });
   }
   writeCorpus(join(dir, 'content/exemplars/synthetic'), n, options.seed ?? 1);
@@ -28,7 +28,7 @@ export function makeOurProject(n: number, options: { dir?: string; seed?: number
 
 /** A stock Starlight site with the same N documents (plain Markdown, no components). */
 export function makeStockProject(n: number, options: { dir?: string; seed?: number } = {}): string {
-  const dir = fresh(options.dir ?? join(tmpdir(), `jingjian-bench-stock-${n}`));
+  const dir = fresh(options.dir ?? join(ROOT, '.bench', `stock-${n}`));
   const tmpCorpus = join(dir, '.corpus');
   writeCorpus(tmpCorpus, n, options.seed ?? 1);
   const docs = join(dir, 'src/content/docs');

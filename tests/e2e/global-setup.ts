@@ -11,7 +11,7 @@ export const SUB_PATH = '/jingjian/';
 
 function build(outDir: string, base: string): void {
   if (process.env.E2E_REUSE_BUILD === '1' && existsSync(resolve(outDir, 'index.html'))) return;
-  execFileSync(resolve(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+  execFileSync(process.execPath, [resolve(ROOT, 'scripts/build.ts'), '--outDir', outDir], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, BASE: base, ASTRO_TELEMETRY_DISABLED: '1' },

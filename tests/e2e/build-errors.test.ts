@@ -1,0 +1,80 @@
+// Bad content fails the build with a message naming the file, the line and what to fix —
+// never a bare stack trace.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, makeOurProject } from '../../scripts/lib/bench-project.ts';
+
+let dir: string;
+let good: string;
+
+beforeAll(() => {
+  dir = makeOurProject(0, { dir: join(ROOT, '.bench', 'build-errors') });
+  good = readFileSync(join(dir, 'content/templates/leadership-2021-dangshi.mdx'), 'utf8');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function buildWith(file: string, source: string): { code: number; output: string } {
+  const path = join(dir, 'content', file);
+  writeFileSync(path, source);
+  try {
+    execFileSync(process.execPath, [join(dir, 'scripts/build.ts'), '--outDir', join(dir, 'dist')], { cwd: dir, stdio: 'pipe', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    return { code: 0, output: '' };
+  } catch (e) {
+    const err = e as { status: number; stdout: Buffer; stderr: Buffer };
+    return { code: err.status, output: err.stdout.toString() + err.stderr.toString() };
+  } finally {
+    rmSync(path);
+  }
+}
+
+const EXEMPLAR = (docType: string, extra = '') => `---
+title: 测试范例
+exemplar:
+  docType: ${docType}
+  follows: leadership-2021-dangshi
+  year: 2021
+  theme: 党史学习教育专题民主生活会
+  subject: 班子
+  source: 测试用例，已脱敏
+  status: experimental
+---
+
+一、存在的问题
+${extra}
+`;
+
+describe('bad content stops the build with a clear message', () => {
+  it('names the file, line and value of an unknown document type', () => {
+    const { code, output } = buildWith('exemplars/bad-type.mdx', EXEMPLAR('leadershp'));
+    expect(code).toBe(1);
+    expect(output).toContain('构建失败：content/exemplars/bad-type.mdx:4:3');
+    expect(output).toContain('exemplar.docType');
+    expect(output).toContain('"leadershp"');
+    expect(output).toMatch(/leadership.*personal.*inspection/);
+    expect(output).not.toMatch(/^\s+at\s/m);
+  });
+
+  it('names the file and the missing block of an exemplar without exemplar metadata', () => {
+    const { code, output } = buildWith('exemplars/no-meta.mdx', '---\ntitle: 缺元数据\n---\n\n正文。\n');
+    expect(code).toBe(1);
+    expect(output).toContain('content/exemplars/no-meta.mdx:1:1');
+    expect(output).toContain('缺少 `exemplar` 字段');
+    expect(output).not.toMatch(/^\s+at\s/m);
+  });
+
+  it('points at the line and column of broken MDX', () => {
+    const { code, output } = buildWith('exemplars/broken.mdx', EXEMPLAR('leadership', '\n（一）问题 {未闭合\n'));
+    expect(code).toBe(1);
+    expect(output).toMatch(/content\/exemplars\/broken\.mdx:15:\d+/);
+    expect(output).toContain('MDXError');
+    expect(output).not.toMatch(/^\s+at\s/m);
+  });
+
+  it('still builds when the content is valid', () => {
+    expect(good).toContain('templateSpec');
+    const { code } = buildWith('exemplars/fine.mdx', EXEMPLAR('leadership', '\n（一）在带头深刻感悟“两个确立”的决定性意义方面。\n'));
+    expect(code).toBe(0);
+  });
+});
