@@ -150,12 +150,29 @@ function attachmentOf(node: MdNode, toPoint: (o: number) => Point): Attachment {
   };
 }
 
+/**
+ * A paragraph holding only JSX elements (e.g. `<Annotation>…</Annotation>` on one line) is a
+ * flow element in disguise; MDX's compiler unravels it the same way.
+ */
+function jsxOnly(node: MdNode): MdNode[] | null {
+  if (node.type !== 'paragraph' || !node.children?.length) return null;
+  const elements = node.children.filter((c) => c.type === 'mdxJsxTextElement');
+  const rest = node.children.filter((c) => c.type !== 'mdxJsxTextElement');
+  return elements.length && rest.every((c) => c.type === 'text' && !c.value?.trim()) ? elements : null;
+}
+
 /** Blocks of an mdast tree: headings and paragraphs, with JSX elements after them attached. */
 export function blocksFromMdast(tree: MdNode, source: string): Block[] {
   const toPoint = pointLocator(source);
   const blocks: Block[] = [];
   const visit = (node: MdNode) => {
     for (const child of node.children ?? []) {
+      const unravelled = jsxOnly(child);
+      if (unravelled) {
+        const prev = blocks[blocks.length - 1];
+        if (prev) prev.attachments.push(...unravelled.map((el) => attachmentOf(el, toPoint)));
+        continue;
+      }
       if (child.type === 'heading' || child.type === 'paragraph') {
         const out = { text: '', segments: [] as Segment[] };
         collectText(child, out);
