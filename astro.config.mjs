@@ -19,6 +19,18 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   server: { host: '127.0.0.1', port: 4321 },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // MDX modules carry Astro's "use astro:head-inject" directive; the bundler warns once
+        // per file (thousands of lines for a large library) although Astro handles it.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // Keep the text exactly as written: smartypants would turn ASCII quotes into curly ones and
   // hide the punctuation errors the linter and the annotations talk about.
   markdown: { processor: unified({ smartypants: false, remarkPlugins: [remarkMdxSafety, remarkOutline] }) },

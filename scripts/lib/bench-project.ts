@@ -49,6 +49,8 @@ export function makeStockProject(n: number, options: { dir?: string; seed?: numb
     join(dir, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: '对照组', defaultLocale: 'root', locales: { root: { label: '简体中文', lang: 'zh-CN' } }, sidebar: [{ label: '范例', items: [{ autogenerate: { directory: 'exemplars' } }] }] })] });\n`,
   );
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'stock-bench', private: true, type: 'module' }));
+  // Same dependency list as this site: Vite decides what to bundle for SSR from it.
+  const { devDependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'stock-bench', private: true, type: 'module', devDependencies }));
   return dir;
 }
