@@ -21,8 +21,19 @@ function tocItem(s: Section, maxLevel: number): TocItem {
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
   const { entry } = route;
-  if (!route.toc || !(entry.data.exemplar || entry.data.templateSpec)) return;
-  if (entry.data.templateSpec) return; // template pages keep their headings' TOC
+  if (!route.toc) return;
+  const spec = entry.data.templateSpec;
+  if (spec) {
+    // The outline rendered from the template's data (TemplateOutline) joins the headings' TOC.
+    route.toc.items.push({
+      depth: 2,
+      slug: 'template-outline',
+      text: '提纲与各部分要求',
+      children: spec.sections.map((s) => ({ depth: 3, slug: `t-${s.id}`, text: s.title, children: [] })),
+    });
+    return;
+  }
+  if (!entry.data.exemplar) return;
   const outline = outlineOf(entry);
   const top: TocItem = { depth: 1, slug: '_top', text: route.toc.items[0]?.text ?? '概述', children: [] };
   route.toc.items = [top, ...outline.sections.map((s) => tocItem(s, 2))];
