@@ -78,7 +78,8 @@ describe('phrase bank', () => {
       }
       const page = readFileSync(file, 'utf8');
       const at = page.indexOf(`id="${id}"`);
-      const plain = page.slice(at, page.indexOf('</p>', at)).replace(/<[^>]+>/g, '');
+      const tag = /^<(\w+)/.exec(page.slice(page.lastIndexOf('<', at)))?.[1] ?? 'p';
+      const plain = page.slice(at, page.indexOf(`</${tag}>`, at)).replace(/<[^>]+>/g, '');
       if (at === -1 || !plain.includes(text!.replace(/&quot;/g, '"'))) problems.push(`${path}#${id}: ${text}`);
     }
     expect(problems).toEqual([]);
