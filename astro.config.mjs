@@ -4,10 +4,11 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import AutoImport from 'astro-auto-import';
-import starlightLinksValidator from 'starlight-links-validator';
 import { remarkOutline } from './src/integrations/remark-outline.ts';
 import { remarkMdxSafety } from './src/integrations/remark-mdx-safety.ts';
+import { remarkBaseLinks } from './src/integrations/remark-base-links.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
 import { USER_COMPONENTS } from './src/user-components/index.ts';
 import { sidebar } from './src/utils/sidebar.ts';
 
@@ -33,7 +34,7 @@ export default defineConfig({
   },
   // Keep the text exactly as written: smartypants would turn ASCII quotes into curly ones and
   // hide the punctuation errors the linter and the annotations talk about.
-  markdown: { processor: unified({ smartypants: false, remarkPlugins: [remarkMdxSafety, remarkOutline] }) },
+  markdown: { processor: unified({ smartypants: false, remarkPlugins: [remarkMdxSafety, remarkOutline, [remarkBaseLinks, { base }]] }) },
   integrations: [
     // Content components are injected, so contributions never need (and may not have) imports.
     AutoImport({ imports: USER_COMPONENTS.map((c) => `./src/user-components/${c}.astro`) }),
@@ -54,9 +55,10 @@ export default defineConfig({
       sidebar,
       lastUpdated: false,
       pagination: false,
-      plugins: [starlightLinksValidator({ errorOnLocalLinks: false })],
     }),
     mdx(),
     searchIndex(),
+    // Last: validates every link of the finished output, search index and downloads included.
+    linkCheck(),
   ],
 });

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { axe, launch, open } from './support/browser.ts';
-import { checkLinks, htmlFiles } from './support/links.ts';
+import { checkLinks, htmlFiles } from '../../src/integrations/link-check.ts';
 import { relative } from 'node:path';
 
 const siteUrl = inject('siteUrl');
@@ -97,7 +97,7 @@ describe('offline and portable', () => {
   });
 
   it('works under a sub-path: every link and asset of the /jingjian/ build resolves', async () => {
-    const { pages, links, problems } = checkLinks(inject('subDir'), '/jingjian/');
+    const { pages, links, problems } = checkLinks(inject('subDir'), '/jingjian/', { site: 'http://127.0.0.1:4321' });
     expect(pages).toBeGreaterThan(10);
     expect(links).toBeGreaterThan(100);
     expect(problems).toEqual([]);
@@ -109,7 +109,7 @@ describe('offline and portable', () => {
   });
 
   it('has no broken internal link at the root build either', () => {
-    const { problems } = checkLinks(inject('siteDir'), '/');
+    const { problems } = checkLinks(inject('siteDir'), '/', { site: 'http://127.0.0.1:4321' });
     expect(problems).toEqual([]);
   });
 });
