@@ -1,0 +1,149 @@
+// The search API of the built site, served at <base>/search/api.js (bundled from this file at
+// build time). The site's search UI imports exactly this module, so anyone can measure the
+// search a reader gets:
+//
+//   const { search } = await import('/search/api.js');
+//   const r = await search('两个确立', { filters: { kind: 'exemplar', section: 'problems' } });
+//   r.hits[0] // { url: '/exemplars/…/?hl=两个确立#s1-1-p1', title, section, excerpt, … }
+//
+// How it works: the phrase becomes our bigram tokens (src/search/tokenize.ts, the same
+// function the index builder used) and one quoted Pagefind search returns exactly the pages
+// that contain it, in rank order (exemplars, templates, guidance). Only for the documents
+// shown does it fetch their text, to list each paragraph with the phrase and its excerpt.
+// It makes no request outside the site.
+import { normalize, pagefindQuery } from '../tokenize.ts';
+import { hitsIn } from '../match.ts';
+import { PAGE_FILTERS, type SearchDoc, type SearchDocumentResult, type SearchOptions, type SearchResponse } from '../types.ts';
+
+export type * from '../types.ts';
+
+interface PagefindResult {
+  id: string;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+interface PagefindModule {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string, o?: Record<string, unknown>) => Promise<PagefindResponse | null>;
+  mergeIndex: (path: string, o?: Record<string, unknown>) => Promise<void>;
+}
+
+/** Number of index shards, set when the API is bundled with the index (src/search/build-index.ts). */
+declare const __SEARCH_SHARDS__: number;
+const SHARDS = typeof __SEARCH_SHARDS__ === 'number' ? __SEARCH_SHARDS__ : 1;
+
+const HERE = new URL('./', import.meta.url);
+/** The site base ("/" or "/jingjian/"): the API lives in <base>search/. */
+const SITE_BASE = new URL('../', HERE).pathname;
+const TEXT_EXTENSION = '.jjt';
+const DEFAULT_LIMIT = 10;
+
+let pagefindModule: Promise<PagefindModule> | undefined;
+function loadPagefind(): Promise<PagefindModule> {
+  pagefindModule ??= (import(/* @vite-ignore */ new URL('pagefind/pagefind.js', HERE).href) as Promise<PagefindModule>).then(async (pf) => {
+    await pf.init();
+    // Shards hold later pages in rank order; Pagefind lists merged results index by index.
+    for (let i = 1; i < SHARDS; i++) await pf.mergeIndex(new URL(`pagefind-${i}/`, HERE).pathname);
+    return pf;
+  });
+  return pagefindModule;
+}
+
+/** Loads the search engine ahead of the first query (e.g. when the search box opens). */
+export async function warm(): Promise<void> {
+  await loadPagefind();
+}
+
+const texts = new Map<string, Promise<SearchDoc[]>>();
+/** The text of a result: usually one page; two if two shards' Pagefind ids collide. */
+async function fetchText(id: string): Promise<SearchDoc[]> {
+  const response = await fetch(new URL(`text/${id}${TEXT_EXTENSION}`, HERE));
+  if (!response.ok || !response.body) throw new Error(`检索数据缺失：${id}（${response.status}）`);
+  const stream = response.body.pipeThrough(new DecompressionStream('gzip'));
+  return (await new Response(stream).json()) as SearchDoc[];
+}
+function textOf(id: string): Promise<SearchDoc[]> {
+  let t = texts.get(id);
+  if (!t) {
+    t = fetchText(id);
+    t.catch(() => texts.delete(id));
+    texts.set(id, t);
+  }
+  return t;
+}
+
+function emptyResponse(phrase: string, started: number): SearchResponse {
+  return { phrase, total: 0, exact: true, documents: [], hits: [], more: false, facets: {}, ids: [], ms: performance.now() - started };
+}
+
+/**
+ * Finds every page containing `query` exactly (after whitespace removal and Latin case
+ * folding) and lists the paragraphs that contain it for documents offset … offset + limit.
+ */
+export async function search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
+  const started = performance.now();
+  const phrase = normalize(query).text;
+  const term = pagefindQuery(query);
+  if (!term) return emptyResponse(phrase, started);
+  const filters = options.filters ?? {};
+  const offset = Math.max(0, options.offset ?? 0);
+  const limit = Math.max(1, options.limit ?? DEFAULT_LIMIT);
+  const pageFilters: Record<string, string> = {};
+  for (const f of PAGE_FILTERS) if (filters[f]) pageFilters[f] = filters[f]!;
+
+  const pf = await loadPagefind();
+  const found = await pf.search(term, { filters: pageFilters });
+  if (!found) return emptyResponse(phrase, started);
+  const ids = found.results.map((r) => r.id);
+  const context = { base: SITE_BASE, section: filters.section };
+
+  const documents: SearchDocumentResult[] = [];
+  const seen = new Set<string>();
+  /** Documents of a result id that contain the phrase (in the requested section). */
+  const resultDocs = async (id: string): Promise<SearchDocumentResult[]> => {
+    const out: SearchDocumentResult[] = [];
+    for (const doc of await textOf(id)) {
+      const hits = hitsIn(doc, phrase, context);
+      if (hits.length && !seen.has(hits[0]!.page)) {
+        seen.add(hits[0]!.page);
+        out.push({ page: hits[0]!.page, title: doc.title, kind: doc.kind, hits });
+      }
+    }
+    return out;
+  };
+  let total = ids.length;
+  let exact = true;
+  if (!filters.section) {
+    for (const docs of await Promise.all(ids.slice(offset, offset + limit).map(resultDocs))) documents.push(...docs);
+  } else {
+    // The section is a property of paragraphs, not pages: check candidates in rank order,
+    // a batch at a time, until the requested documents are found.
+    let matched = 0;
+    let checked = 0;
+    while (checked < ids.length && documents.length < limit) {
+      const batch = ids.slice(checked, checked + limit);
+      checked += batch.length;
+      for (const docs of await Promise.all(batch.map(resultDocs))) {
+        for (const doc of docs) {
+          if (matched++ >= offset && documents.length < limit) documents.push(doc);
+        }
+      }
+    }
+    exact = checked >= ids.length;
+    total = exact ? matched : Math.max(matched, offset + documents.length);
+  }
+  return {
+    phrase,
+    total,
+    exact,
+    documents,
+    hits: documents.flatMap((d) => d.hits),
+    more: exact ? offset + documents.length < total : true,
+    facets: found.filters ?? {},
+    ids,
+    ms: performance.now() - started,
+  };
+}
