@@ -1,0 +1,122 @@
+// npm run import -- <file|folder|-> [--out content/exemplars] [--force]
+// Imports Word (.docx), text (.txt, UTF-8/UTF-16/GBK) or Markdown files — or text pasted on
+// standard input — as draft exemplars, one file at a time: a bad file is reported and the rest
+// go on. Exit code 1 when any file was not imported.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ImportError, importSource, type ImportOptions } from '../src/import/index.ts';
+import { formatResult, lintFindings } from '../src/import/report.ts';
+import { loadTemplateSpecs } from '../src/import/meta.ts';
+
+const USAGE = `用法：npm run import -- <文件或文件夹> [--out content/exemplars] [--force]
+      npm run import -- - < 文本.txt        （从标准输入读取粘贴的文字）
+
+把 Word（.docx）、纯文本（.txt，UTF-8 / UTF-16 / GBK 均可）或 Markdown（.md）文件导入为范例草稿（MDX）。
+  --out <文件夹>  写到哪个文件夹，默认 content/exemplars
+  --force         覆盖已存在的同名文件（默认不覆盖）
+  --help          显示本说明`;
+
+interface Outcome {
+  file: string;
+  ok: boolean;
+  detail: string;
+}
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+
+function parse() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: { out: { type: 'string', default: 'content/exemplars' }, force: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+    });
+  } catch (e) {
+    fail(`参数有误：${(e as Error).message}`);
+  }
+}
+
+/** Files of a folder, in name order; hidden files and Word's ~$ lock files are not documents. */
+function filesOf(folder: string): string[] {
+  return readdirSync(folder)
+    .filter((name) => !name.startsWith('.') && !name.startsWith('~$'))
+    .sort()
+    .map((name) => join(folder, name))
+    .filter((p) => statSync(p).isFile());
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function importOne(file: string, label: string, bytes: Uint8Array, options: ImportOptions): Promise<Outcome> {
+  try {
+    const result = await importSource(file, bytes, options);
+    const lint = await lintFindings(result.output);
+    process.stdout.write(`${formatResult(result, lint)}\n`);
+    return { file: label, ok: true, detail: `→ ${result.output}` };
+  } catch (e) {
+    if (!(e instanceof ImportError)) throw e;
+    process.stderr.write(`  ✗ ${e.message}\n`);
+    return { file: label, ok: false, detail: e.message };
+  }
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parse();
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (positionals.length > 1) fail(`一次只能导入一个文件或文件夹，收到了 ${positionals.length} 个：${positionals.join('、')}`);
+  const target = positionals[0] ?? (process.stdin.isTTY ? undefined : '-');
+  if (!target) fail('缺少要导入的文件或文件夹。');
+  const options: ImportOptions = { outDir: resolve(values.out), force: values.force, specs: loadTemplateSpecs(), written: new Set() };
+
+  const outcomes: Outcome[] = [];
+  if (target === '-') {
+    process.stdout.write('[1/1] 标准输入\n');
+    outcomes.push(await importOne('标准输入', '标准输入', await readStdin(), options));
+  } else {
+    let stat;
+    try {
+      stat = statSync(target);
+    } catch {
+      fail(`${target}：找不到这个文件或文件夹。`);
+    }
+    const files = stat.isDirectory() ? filesOf(target) : [target];
+    if (!files.length) fail(`${target}：文件夹中没有文件。`);
+    for (const [i, file] of files.entries()) {
+      process.stdout.write(`[${i + 1}/${files.length}] ${file}\n`);
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(file);
+      } catch (e) {
+        const message = `${file}：无法读取（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）。请检查文件权限。`;
+        process.stderr.write(`  ✗ ${message}\n`);
+        outcomes.push({ file, ok: false, detail: message });
+        continue;
+      }
+      outcomes.push(await importOne(file, file, bytes, options));
+    }
+  }
+
+  const ok = outcomes.filter((o) => o.ok).length;
+  process.stdout.write(`\n导入结束：成功 ${ok} 个，失败 ${outcomes.length - ok} 个。\n`);
+  for (const o of outcomes) process.stdout.write(`  ${o.ok ? '✓' : '✗'} ${o.ok ? `${o.file} ${o.detail}` : o.detail}\n`);
+  return ok === outcomes.length ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    // A bug, not bad input: say so briefly, without a stack trace for the contributor.
+    process.stderr.write(`导入工具内部错误：${e instanceof Error ? e.message : String(e)}\n请把这条信息和所导入的文件一起报告给维护者。\n`);
+    process.exit(3);
+  },
+);

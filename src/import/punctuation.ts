@@ -1,0 +1,90 @@
+// Punctuation width in Chinese text (GB/T 15834-2011): half-width , ; : ? ! ( ) " ' next to
+// Chinese characters become their full-width forms, ASCII quotes pair up as “” and ‘’, and
+// ... / 。。。 / -- become …… and ——. Marks between Latin letters or digits (10:30, 2.5, don't)
+// are left alone. No library does this for Chinese; the rules are few and local.
+
+const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff\\u3000-\\u303f\\uff00-\\uffef“”‘’《》…—×';
+const CJK_CHAR = new RegExp(`[${CJK}]`);
+const isCjk = (c: string | undefined) => !!c && CJK_CHAR.test(c);
+
+const SIMPLE: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+
+export interface PunctuationResult {
+  text: string;
+  /** How many marks were changed. */
+  changed: number;
+  /** Quotes left unpaired (an odd number of ASCII double quotes). */
+  unpairedQuotes: boolean;
+}
+
+/** Full-width punctuation in Chinese context. */
+export function normalisePunctuation(input: string): PunctuationResult {
+  let changed = 0;
+  let text = input
+    .replace(/\.{3,}|。{3,}|…(?!…)/g, (m, i: number, s: string) => {
+      // "……" already canonical; a lone "…" is half of it.
+      if (m === '…' && (s[i - 1] === '…')) return m;
+      changed++;
+      return '……';
+    })
+    .replace(/(?<=[\u4e00-\u9fff，。；：”’）])(?:-{2,}|—(?!—)|－{1,2}|─{1,2})(?=[\u4e00-\u9fff“‘（])/g, (m, i: number, s: string) => {
+      if (m === '—' && s[i - 1] === '—') return m;
+      changed++;
+      return '——';
+    });
+
+  // Brackets are converted as pairs: a pair with Chinese inside or next to it is Chinese.
+  const chars = [...text];
+  const open: number[] = [];
+  const convert = new Set<number>();
+  chars.forEach((c, i) => {
+    if (c === '(') open.push(i);
+    else if (c === ')') {
+      const start = open.pop();
+      if (start === undefined) {
+        if (isCjk(chars[i - 1]) || isCjk(chars[i + 1])) convert.add(i);
+        return;
+      }
+      const inner = chars.slice(start + 1, i).join('');
+      if (/[\u4e00-\u9fff]/.test(inner) || isCjk(chars[start - 1]) || isCjk(chars[i + 1])) convert.add(start).add(i);
+    }
+  });
+  for (const i of open) if (isCjk(chars[i - 1]) || isCjk(chars[i + 1])) convert.add(i);
+  chars.forEach((c, i) => {
+    if (c === '(' || c === ')') {
+      if (convert.has(i)) {
+        chars[i] = SIMPLE[c]!;
+        changed++;
+      }
+      return;
+    }
+    const full = SIMPLE[c];
+    if (full && (isCjk(chars[i - 1]) || isCjk(chars[i + 1]))) {
+      chars[i] = full;
+      changed++;
+    }
+  });
+  text = chars.join('');
+
+  // ASCII quotes pair up as “ ” and ‘ ’ within a paragraph when the paragraph is Chinese;
+  // an apostrophe between Latin letters (don't) is not a quote.
+  let unpairedQuotes = false;
+  if (/[\u4e00-\u9fff]/.test(text)) {
+    for (const [ascii, left, right] of [['"', '“', '”'], ["'", '‘', '’']] as const) {
+      const positions: number[] = [];
+      for (let i = 0; i < text.length; i++) {
+        if (text[i] === ascii && !(ascii === "'" && /[A-Za-z]/.test(text[i - 1] ?? '') && /[A-Za-z]/.test(text[i + 1] ?? ''))) positions.push(i);
+      }
+      if (!positions.length) continue;
+      if (positions.length % 2) {
+        unpairedQuotes = true;
+        continue;
+      }
+      const q = [...text];
+      positions.forEach((p, k) => (q[p] = k % 2 === 0 ? left : right));
+      changed += positions.length;
+      text = q.join('');
+    }
+  }
+  return { text, changed, unpairedQuotes };
+}
