@@ -1,0 +1,79 @@
+// A template's Word file: the template's full-text skeleton (the ```text block with 【】 slots
+// in its page) read by the document model, or, for a template without one, a skeleton built
+// from its sections. Each section's requirements from the template data become a Word comment
+// on its heading, and the slots are highlighted; the drafter replaces slots and deletes notes.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import { visit } from 'unist-util-visit';
+import { formatMarker, parseText, type Outline } from '../docmodel/index.ts';
+import { checkConformance } from '../docmodel/conformance.ts';
+import type { TemplateSection, TemplateSpec } from '../schemas/content.ts';
+import type { ExportInput } from './docx.ts';
+
+/** The longest code block of the page body with 【】 slots and numbered sections: the skeleton. */
+export function skeletonOf(body: string): string | undefined {
+  const tree = unified().use(remarkParse).use(remarkMdx).parse(body);
+  let best: string | undefined;
+  visit(tree, 'code', (node: { value: string }) => {
+    if (!node.value.includes('【')) return;
+    if (!parseText(node.value).sections.length) return;
+    if (!best || node.value.length > best.length) best = node.value;
+  });
+  return best;
+}
+
+/** A skeleton from the template data alone, for templates whose page has none. */
+export function skeletonFromSpec(spec: TemplateSpec, title: string): string {
+  const lines = [`【单位名称】${title}`];
+  let n = 0;
+  for (const s of spec.sections) {
+    if (s.level === 0) {
+      lines.push(`【${s.purpose.replace(/。$/, '')}】`);
+      continue;
+    }
+    if (s.level !== 1) continue;
+    lines.push(`${formatMarker(1, ++n)}${s.title}`);
+    if (s.aspects?.length) {
+      s.aspects.forEach((a, i) => lines.push(`${formatMarker(2, i + 1)}在${a.title}方面。【问题判断】。【表现和事例】。`));
+    } else {
+      lines.push(`【${(s.mustContain.length ? s.mustContain.join('；') : s.purpose).replace(/。$/, '')}】`);
+    }
+  }
+  return lines.join('\n');
+}
+
+/** The requirements of a template section, one comment paragraph each. */
+export function guidanceOf(t: TemplateSection): string[] {
+  const out = [`【${t.title}${t.required ? '' : '（可选）'}】${t.purpose}`];
+  if (t.mustContain.length) out.push(`必须包含：${t.mustContain.join('；')}`);
+  if (t.numbering) out.push(`编号：${t.numbering}`);
+  if (t.length) out.push(`篇幅：${t.length}`);
+  if (t.mistakes.length) out.push(`常见错误：${t.mistakes.join('；')}`);
+  return out;
+}
+
+export function templateExport(spec: TemplateSpec, pageTitle: string, body: string): ExportInput {
+  const skeleton = skeletonOf(body) ?? skeletonFromSpec(spec, pageTitle);
+  const outline: Outline = parseText(skeleton);
+  const title = outline.title ?? pageTitle;
+  const comments = new Map<string, string[][]>();
+  comments.set('title', [
+    [
+      `本文件由镜鉴模板“${pageTitle}”生成，是起草底稿。黄色标出的【】是要换成本单位内容的槽位，批注是各部分的写作要求。`,
+      '定稿前删除全部批注，并确认没有遗留【】；标题、层次和字体已按 GB/T 9704-2012 设置。',
+    ],
+  ]);
+  const conformance = checkConformance(outline, spec);
+  const opening = spec.sections.find((t) => t.level === 0);
+  const first = outline.preamble[0];
+  if (opening && first) comments.set(first.id, [guidanceOf(opening)]);
+  for (const s of outline.sections) {
+    const t = spec.sections.find((x) => x.id === conformance.mapping.get(s.id));
+    if (t) comments.set(s.id, [guidanceOf(t)]);
+  }
+  for (const a of conformance.aspects) {
+    for (const c of a.covered) comments.set(c.nodeId, [[`【方面】${c.aspect.title}：按通知原文写这一方面的标题，再用一是、二是、三是写问题判断、表现和事例。`]]);
+  }
+  return { title, outline, comments, highlightSlots: true, description: `${spec.variant}（镜鉴模板）` };
+}
