@@ -107,8 +107,10 @@ async function main(): Promise<number> {
   }
 
   const ok = outcomes.filter((o) => o.ok).length;
-  process.stdout.write(`\n导入结束：成功 ${ok} 个，失败 ${outcomes.length - ok} 个。\n`);
-  for (const o of outcomes) process.stdout.write(`  ${o.ok ? '✓' : '✗'} ${o.ok ? `${o.file} ${o.detail}` : o.detail}\n`);
+  if (outcomes.length > 1) {
+    process.stdout.write(`\n导入结束：成功 ${ok} 个，失败 ${outcomes.length - ok} 个。\n`);
+    for (const o of outcomes) process.stdout.write(`  ${o.ok ? '✓' : '✗'} ${o.ok ? `${o.file} ${o.detail}` : o.detail}\n`);
+  }
   return ok === outcomes.length ? 0 : 1;
 }
 

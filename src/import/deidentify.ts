@@ -31,18 +31,29 @@ export interface IdentifyingName {
 
 // Longest division name worth trying (a few township names run longer; they are rare).
 const MAX_NAME = 12;
+/** After a short place name, words that make it a historical or set phrase (延安精神, 遵义会议). */
+const SET_PHRASE = /^(?:精神|会议|时期|时间|起义|整风|会师|战役|道路|红船|南湖|冬奥|奥运|大学|路线)/;
 
 function findDivisions(text: string): IdentifyingName[] {
-  const names = divisions();
+  const { full, short, countyShort } = divisions();
   const found: IdentifyingName[] = [];
+  let previousEnd = -1;
   for (let i = 0; i < text.length; i++) {
-    for (let len = Math.min(MAX_NAME, text.length - i); len >= 3; len--) {
-      const d = names.get(text.slice(i, i + len));
-      if (!d) continue;
-      found.push({ kind: d.kind, text: d.name, index: i, replacement: `××${d.suffix}` });
-      i += len - 1;
-      break;
+    let match: { d: { name: string; kind: DivisionKind; suffix: string }; len: number } | undefined;
+    for (let len = Math.min(MAX_NAME, text.length - i); len >= 3 && !match; len--) {
+      const d = full.get(text.slice(i, i + len));
+      if (d) match = { d, len };
     }
+    for (let len = 3; len >= 2 && !match; len--) {
+      const piece = text.slice(i, i + len);
+      const d = short.get(piece) ?? (i === previousEnd ? countyShort.get(piece) : undefined);
+      if (d && !SET_PHRASE.test(text.slice(i + len))) match = { d, len };
+    }
+    if (!match) continue;
+    const name = text.slice(i, i + match.len);
+    found.push({ kind: match.d.kind, text: name, index: i, replacement: `××${match.d.suffix}` });
+    i += match.len - 1;
+    previousEnd = i + 1;
   }
   return found;
 }
