@@ -1,0 +1,97 @@
+// Lints one file's bytes: strict UTF-8 decoding, a size limit, parsing and the rules. Whatever
+// the input, the result is a VFile with messages (a broken file gets one error with its
+// position); nothing here throws for bad content.
+import { VFile } from 'vfile';
+import { MAX_BYTES } from './mdx-safety-check.ts';
+import { lintProcessor, syntaxOf, type LintConfig } from './processor.ts';
+import { SOURCE } from './report.ts';
+
+export interface LintedFile {
+  file: VFile;
+  /** False when the file could not be decoded or parsed: --fix must leave it alone. */
+  parsed: boolean;
+}
+
+/** Offset of the first byte that is not part of a valid UTF-8 sequence, or -1. */
+export function invalidUtf8Offset(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    // Overlong forms, surrogates and code points above U+10FFFF.
+    if (need === 2 && ((b === 0xe0 && bytes[i + 1]! < 0xa0) || (b === 0xed && bytes[i + 1]! >= 0xa0))) return i;
+    if (need === 3 && ((b === 0xf0 && bytes[i + 1]! < 0x90) || (b === 0xf4 && bytes[i + 1]! >= 0x90))) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+function fail(file: VFile, ruleId: string, reason: string, place: { line: number; column: number }): LintedFile {
+  const m = file.message(reason, { place, ruleId, source: SOURCE });
+  m.fatal = true;
+  return { file, parsed: false };
+}
+
+/** Chinese explanation of an MDX/Markdown parse error, keeping the parser's own words as a note. */
+function describeParseError(reason: string): string {
+  const hints: Array<[RegExp, string]> = [
+    [/Unexpected end of file in expression|Could not parse expression|Unexpected character.*before (name|attribute)|expected a closing/i, '正文中的 { } < > 会被当作代码：请删去或改为全角“｛｝＜＞”，组件标签要成对闭合'],
+    [/closing tag|Expected the closing tag|Unexpected closing slash/i, '组件标签没有成对闭合：检查 <Annotation>…</Annotation> 等标签是否配对、嵌套是否正确'],
+    [/Unexpected lazy line|lazy/i, '组件内的内容缩进或空行不对：开始和结束标签各占一行，中间内容前后空一行'],
+  ];
+  const hint = hints.find(([re]) => re.test(reason))?.[1] ?? '请检查此处的 MDX 语法：正文中的 { } < > 请改为全角，组件标签要成对闭合';
+  return `无法解析此文件（MDX 语法错误），其余规则未运行：${hint}。解析器原文：${reason}`;
+}
+
+export function lintBytes(path: string, bytes: Uint8Array, config: LintConfig = {}): LintedFile {
+  const syntax = syntaxOf(path) ?? 'md';
+  if (bytes.length > MAX_BYTES) {
+    const file = new VFile({ path, value: '' });
+    return fail(file, 'parse', `文件过大（${(bytes.length / 1024 / 1024).toFixed(1)} MB），超过 ${MAX_BYTES / 1024 / 1024} MB 的上限：一篇范例一般不超过 200 KB，请检查是否粘贴了多余内容或把多篇材料合在了一个文件里。`, { line: 1, column: 1 });
+  }
+  const bad = invalidUtf8Offset(bytes);
+  if (bad !== -1) {
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
+    const lines = before.split(/\r\n|\r|\n/);
+    const file = new VFile({ path, value: '' });
+    return fail(
+      file,
+      'parse',
+      `文件不是合法的 UTF-8 编码（第 ${bad + 1} 字节处）：请用 UTF-8 编码另存此文件；GBK 编码的材料请先用 npm run import 导入。`,
+      { line: lines.length, column: lines[lines.length - 1]!.length + 1 },
+    );
+  }
+  const source = new TextDecoder('utf-8').decode(bytes);
+  return lintSource(path, source, config, syntax);
+}
+
+export function lintSource(path: string, source: string, config: LintConfig = {}, syntax = syntaxOf(path) ?? 'md'): LintedFile {
+  const file = new VFile({ path, value: source });
+  const processor = lintProcessor(syntax, config);
+  let tree;
+  try {
+    tree = processor.parse(file);
+  } catch (error) {
+    const e = error as { reason?: string; message?: string; line?: number; column?: number; place?: { line?: number; column?: number; start?: { line: number; column: number } } };
+    const place = e.place && 'start' in e.place && e.place.start ? e.place.start : { line: e.line ?? 1, column: e.column ?? 1 };
+    if (error instanceof RangeError) return fail(file, 'parse', '文件结构嵌套过深（列表、引用或组件层层嵌套），无法解析：请把内容改为平铺的段落。', { line: 1, column: 1 });
+    return fail(file, 'parse', describeParseError(e.reason ?? e.message ?? String(error)), { line: place.line ?? 1, column: place.column ?? 1 });
+  }
+  try {
+    processor.runSync(tree, file);
+  } catch (error) {
+    // A rule that cannot cope with a pathological tree must not take the whole run down.
+    const deep = error instanceof RangeError;
+    return fail(
+      file,
+      deep ? 'parse' : 'internal',
+      deep ? '文件结构嵌套过深（列表、引用或组件层层嵌套），无法检查：请把内容改为平铺的段落。' : `检查此文件时出错：${(error as Error).message}。请把此文件附在问题报告中。`,
+      { line: 1, column: 1 },
+    );
+  }
+  return { file, parsed: true };
+}

@@ -1,0 +1,60 @@
+// The lint pipeline for one kind of file: parse (MDX, Markdown with the syntax extensions the
+// site uses, or plain text), run the rules, then apply `{/* lint ignore rule-id */}` comments,
+// then the rules that no comment may silence. Processors are built once and reused for every
+// file, so per-file cost is parsing and checking only.
+import { unified, type Processor } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkDirective from 'remark-directive';
+import remarkMessageControl from 'remark-message-control';
+import { RULES, RULE_IDS, recommended, type RuleSetting } from './preset.ts';
+import { remarkPlainText } from './plain-text.ts';
+
+export type Syntax = 'mdx' | 'md' | 'txt';
+
+export function syntaxOf(path: string): Syntax | undefined {
+  if (/\.mdx$/i.test(path)) return 'mdx';
+  if (/\.(md|markdown)$/i.test(path)) return 'md';
+  if (/\.txt$/i.test(path)) return 'txt';
+  return undefined;
+}
+
+export interface LintConfig {
+  /** Per-rule severity and options; rules not named use the recommended preset. */
+  rules?: Record<string, RuleSetting>;
+}
+
+function settingOf(config: LintConfig, id: string): [string, unknown] | undefined {
+  const s = config.rules?.[id] ?? recommended[id] ?? 'error';
+  const [severity, options] = Array.isArray(s) ? s : [s, undefined];
+  return severity === 'off' ? undefined : [severity, options];
+}
+
+const cache = new Map<string, Processor>();
+
+export function lintProcessor(syntax: Syntax, config: LintConfig = {}): Processor {
+  const key = `${syntax}\u0000${JSON.stringify(config)}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const p: any = unified();
+  if (syntax === 'txt') p.use(remarkPlainText);
+  else {
+    p.use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective);
+    if (syntax === 'mdx') p.use(remarkMdx);
+  }
+  for (const rule of RULES.filter((r) => !r.unsuppressible)) {
+    const s = settingOf(config, rule.id);
+    if (s) p.use(rule.plugin, s);
+  }
+  p.use(remarkMessageControl, { name: 'lint', source: 'jingjian', known: RULE_IDS });
+  for (const rule of RULES.filter((r) => r.unsuppressible)) {
+    const s = settingOf(config, rule.id);
+    if (s) p.use(rule.plugin, s);
+  }
+  p.freeze();
+  cache.set(key, p);
+  return p;
+}

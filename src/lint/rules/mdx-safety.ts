@@ -1,0 +1,75 @@
+// jingjian:mdx-safety — no import/export, no JS expressions (only {/* comments */}), no raw
+// <script>/<iframe>/<style> or other HTML, no event-handler attributes or javascript: URLs, and
+// only the documented content components. The same check guards the build
+// (src/integrations/remark-mdx-safety.ts), so a file the linter passes is a file that builds.
+import { lintRule } from 'unified-lint-rule';
+import type { Root } from 'mdast';
+import { findUnsafeMdx } from '../mdx-safety-check.ts';
+import { report, ruleUrl, type RuleExamples } from '../report.ts';
+
+export const examples: RuleExamples = {
+  ok: [
+    {
+      name: 'content components with literal attributes, and a lint comment',
+      source:
+        '一是学习不够。\n\n<Annotation kind="technique" label="分条">用“一是”分条。</Annotation>\n\n{/* lint ignore wording */}\n\n<Phrase purpose="问题表述">学习不够</Phrase>\n',
+    },
+    { name: 'an ordinary link', source: '见[写作指导](/guidance/problems/)。\n' },
+  ],
+  notOk: [
+    {
+      name: 'an import of a node module',
+      source: "import fs from 'node:fs'\n\n正文。\n",
+      messages: ['1:1-1:25: 不允许 import 语句“import fs from \'node:fs\'”：MDX 会在构建时执行它。改法：删除这一行；Annotation、Phrase、Do、Dont 已自动引入，不需要 import。'],
+    },
+    {
+      name: 'an export',
+      source: 'export const x = 1\n\n正文。\n',
+      messages: ['1:1-1:19: 不允许 export 语句“export const x = 1”：MDX 会在构建时执行它。改法：删除这一行；页面数据写在 frontmatter 中。'],
+    },
+    {
+      name: 'an expression in text',
+      source: '共有{process.env.HOME}条。\n',
+      messages: ['1:3-1:21: 不允许花括号表达式“{process.env.HOME}”：MDX 会在构建时执行其中的代码。改法：删除这个表达式；正文中的花括号请改为全角“｛｝”，注释只能写作 {/* … */}。'],
+    },
+    {
+      name: 'a script tag',
+      source: '<script>alert(1)</script>\n',
+      messages: ['1:1-1:26: 不允许使用 <script> 标签：它会在读者的浏览器中加载或执行外部内容。改法：删除整个 <script> 元素。'],
+    },
+    {
+      name: 'an iframe and a style element',
+      source: '<iframe src="https://example.com/" />\n\n<style>{`body{}`}</style>\n',
+      messages: ['1:1-1:38: 不允许使用 <iframe> 标签：它会在读者的浏览器中加载或执行外部内容。改法：删除整个 <iframe> 元素。', '3:1-3:26: 不允许使用 <style> 标签：它会在读者的浏览器中加载或执行外部内容。改法：删除整个 <style> 元素。', '3:8-3:18: 不允许花括号表达式“{`body{}`}”：MDX 会在构建时执行其中的代码。改法：删除这个表达式；正文中的花括号请改为全角“｛｝”，注释只能写作 {/* … */}。'],
+    },
+    {
+      name: 'an undocumented component',
+      source: '<Foo />\n',
+      messages: ['1:1-1:8: 不允许使用组件或标签“<Foo>”：可用的组件只有 Annotation、Phrase、Do、Dont。改法：删除“<Foo>”，或改用 Annotation、Phrase、Do、Dont 之一。'],
+    },
+    {
+      name: 'an event handler and an expression attribute on an allowed component',
+      source: '<Do onClick="alert(1)" title={x}>可用。</Do>\n',
+      messages: ['1:5-1:23: 不允许事件属性“onClick”：它会在读者的浏览器中执行代码。改法：删除属性“onClick”。', '1:24-1:33: 属性“title”的值不能是花括号表达式“{x}”，只能是引号内的文字。改法：改写为 title="……"。'],
+    },
+    {
+      name: 'javascript: links',
+      source: '[点此](javascript:alert(1))\n\n<Annotation kind="deid" label="java&#x09;script:alert(1)">说明。</Annotation>\n',
+      messages: ['1:1-1:26: 不允许脚本链接“javascript:alert(1)”。改法：删除这个链接，或改为普通的站内链接。', '3:25-3:58: 属性“label”的值“java script:alert(1)”是脚本链接，不允许。改法：删除这个属性，或改为普通的站内链接。'],
+    },
+    {
+      name: 'raw HTML in a Markdown file',
+      path: 'example.md',
+      source: '正文。\n\n<div onclick="x()">块</div>\n',
+      messages: ['3:1-3:27: 不允许直接写 HTML“<div onclick="x()">块</div>”。改法：删除这段 HTML；需要组件时把文件改为 .mdx，并只用 Annotation、Phrase、Do、Dont。'],
+    },
+  ],
+};
+
+const mdxSafety = lintRule<Root>({ origin: 'jingjian:mdx-safety', url: ruleUrl('mdx-safety') }, (tree, file) => {
+  for (const f of findUnsafeMdx(tree)) {
+    report(file, { reason: `${f.reason}改法：${f.fix}`, start: f.position.start, end: f.position.end, actual: f.actual, note: f.fix });
+  }
+});
+
+export default mdxSafety;

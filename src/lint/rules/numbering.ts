@@ -1,0 +1,106 @@
+// jingjian:numbering — GB/T 9704-2012 §7.3.3 numbering (一、 → （一） → 1. → （1）) and
+// 一是/二是 runs. The document model finds every defect with its position; this rule only turns
+// the model's defects into messages, so the linter and the pages never disagree.
+import { lintRule } from 'unified-lint-rule';
+import type { Root } from 'mdast';
+import { lintContext } from '../context.ts';
+import { report, ruleUrl, type RuleExamples } from '../report.ts';
+
+export const examples: RuleExamples = {
+  ok: [
+    {
+      name: 'the four levels in order, each restarting under its parent',
+      source: '一、存在的问题\n\n（一）理论学习不够深入。\n\n1.学习不系统。\n\n（1）学得少。\n\n（2）学得浅。\n\n2.联系实际不够。\n\n（二）担当作为不够。\n\n1.有畏难情绪。\n\n二、原因剖析\n',
+    },
+    { name: 'a complete 一是/二是 run', source: '一、存在的问题\n\n一是学习不够。二是联系实际不够。三是转化成果不够。\n' },
+  ],
+  notOk: [
+    {
+      name: 'half-width brackets (fixable)',
+      source: '一、存在的问题\n\n(一)理论学习不够深入。\n',
+      messages: ['3:1-3:4: 编号“(一)”使用了半角括号，应使用全角括号“（一）”。'],
+      fixed: '一、存在的问题\n\n（一）理论学习不够深入。\n',
+    },
+    {
+      name: 'punctuation after a number (GB/T 15834 B.3)',
+      source: '一，存在的问题\n\n（一）、理论学习不够深入。\n\n1、学习不系统。\n',
+      messages: [
+        '1:1-1:3: 一级标题编号应写作“一、”（数字后用顿号），不是“一，”。',
+        '3:1-3:5: 编号“（一）”后不加标点，多了“、”。',
+        '5:1-5:3: 三级标题编号应写作“1.”（数字后用半角下脚点），不是“1、”。',
+      ],
+      fixed: '一、存在的问题\n\n（一）理论学习不够深入。\n\n1.学习不系统。\n',
+    },
+    {
+      name: 'a skipped level',
+      source: '一、整改措施\n\n1.强化理论学习。\n',
+      messages: ['3:1-3:3: “1.”跳过了层级：上一级之下应先有“（一）”这一层，再用“1.”。'],
+    },
+    {
+      name: 'a skipped, a repeated and an out-of-order number',
+      source: '一、存在的问题\n\n（一）甲。\n\n（三）乙。\n\n（三）丙。\n\n（二）丁。\n',
+      messages: ['5:1-5:4: “（三）”之前缺少“（二）”，编号不应跳号。', '7:1-7:4: 编号“（三）”与上一条重复，应为“（四）”。', '9:1-9:4: 编号“（二）”顺序颠倒，此处应为“（四）”。'],
+    },
+    {
+      name: 'numbers continued from the previous group',
+      source: '一、存在的问题\n\n（一）甲。\n\n1.子一。\n\n2.子二。\n\n（二）乙。\n\n3.子三。\n',
+      messages: ['11:1-11:3: “3.”接续了上一节的编号；新的上级标题之下应从“1.”重新编号。'],
+    },
+    {
+      name: 'an incomplete and a broken 一是/二是 run',
+      source: '一、存在的问题\n\n一是学习不够。\n\n二、原因剖析\n\n一是思想不够重视。三是制度执行不严。\n',
+      messages: ['3:1-3:3: 只有“一是”，没有“二是”：一项内容不必分条，或补齐后续各条。', '7:10-7:12: “三是”之前缺少“二是”。'],
+    },
+    {
+      name: 'a numbered heading written as a Markdown heading',
+      source: '## 一、存在的问题\n\n（一）理论学习不够深入。\n',
+      messages: ['1:1-1:4: 编号标题“一、存在的问题”写成了 Markdown 标题，多了行首的“## ”：编号行照原样书写，层级由编号决定。'],
+      fixed: '一、存在的问题\n\n（一）理论学习不够深入。\n',
+    },
+  ],
+};
+
+interface HeadingNode {
+  type: string;
+  depth?: number;
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+const numbering = lintRule<Root>({ origin: 'jingjian:numbering', url: ruleUrl('numbering') }, (tree, file) => {
+  const ctx = lintContext(tree, file);
+  // Templates and guidance describe numbering in prose; only documents are numbered.
+  if (ctx.kind === 'template' || ctx.kind === 'guidance') return;
+  const outline = ctx.outline();
+  for (const d of outline.defects) {
+    const start = d.position.start.offset;
+    const end = d.position.end.offset;
+    const safe = d.fixable && d.actual !== undefined && d.expected !== undefined && start !== undefined && end !== undefined && ctx.source.slice(start, end) === d.actual;
+    report(file, {
+      reason: d.message,
+      start: d.position.start,
+      end: d.position.end,
+      ...(d.actual !== undefined ? { actual: d.actual } : {}),
+      ...(d.expected !== undefined ? { expected: d.expected } : {}),
+      ...(safe ? { fix: { start: start!, end: end!, text: d.expected! } } : {}),
+    });
+  }
+  // `## 一、…`: the model reads the level from the number; the hashes are residue.
+  for (const node of outline.nodes) {
+    if (node.type !== 'section' || !node.marker || !node.block) continue;
+    const md = node.block.node as HeadingNode | undefined;
+    if (md?.type !== 'heading' || md.position?.start.offset === undefined) continue;
+    const from = md.position.start.offset;
+    const hashes = /^#{1,6}[ \t]+/.exec(ctx.source.slice(from, from + 16))?.[0];
+    if (!hashes) continue;
+    report(file, {
+      reason: `编号标题“${node.marker.raw}${node.title}”写成了 Markdown 标题，多了行首的“${hashes}”：编号行照原样书写，层级由编号决定。`,
+      start: ctx.toPoint(from),
+      end: ctx.toPoint(from + hashes.length),
+      actual: hashes,
+      expected: '',
+      fix: { start: from, end: from + hashes.length, text: '' },
+    });
+  }
+});
+
+export default numbering;

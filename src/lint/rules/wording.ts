@@ -1,0 +1,77 @@
+// jingjian:wording — the genre's dictionary (src/lint/data/wording.ts) of wrong fixed terms,
+// typos and confusables (的/地/得, 以下/一下, 片面/偏面, 其他/其它, 作出/做出 …), and
+// accidental duplication (落实落实) without flagging legitimate doubles (学习习近平, 方方面面,
+// 钉钉子, 红红脸, 洗洗脸, 常常, 研究研究).
+import { lintRule } from 'unified-lint-rule';
+import type { Root } from 'mdast';
+import { lintContext } from '../context.ts';
+import { LEGITIMATE_DOUBLES, WORDING } from '../data/wording.ts';
+import { proseBlocks } from '../prose.ts';
+import { findingIn, report, ruleUrl, type Finding, type RuleExamples } from '../report.ts';
+
+export const examples: RuleExamples = {
+  ok: [
+    {
+      name: 'legitimate doubles and correct usage',
+      source: '深入学习习近平新时代中国特色社会主义思想，方方面面都要发扬钉钉子精神，经常红红脸、出出汗、洗洗脸，常常反思，一步一步抓落实，对问题进行了深入的研究，做得不够的地方以下逐条说明，作出部署，其他事项研究研究再定。\n',
+    },
+    {
+      name: 'an annotation quotes the original in “…”',
+      source: '“两个确立”。\n\n<Annotation kind="correction" was="两个确定" now="两个确立">原文误作“两个确定”。</Annotation>\n',
+    },
+  ],
+  notOk: [
+    {
+      name: 'a wrong fixed term and typos (fixable)',
+      source: '认识到“两个确定”的重要性，存在一下问题，看问题偏面，其它工作。\n',
+      messages: ['1:5-1:9: “两个确定”应为“两个确立”：固定提法是“两个确立”。', '1:15-1:21: “存在一下问题”应为“存在以下问题”：指下文的内容用“以下”，“一下”表示动作短暂。', '1:25-1:27: “偏面”应为“片面”：“片面”误作“偏面”。', '1:28-1:30: “其它”应为“其他”：现行规范统一用“其他”。'],
+      fixed: '认识到“两个确立”的重要性，存在以下问题，看问题片面，其他工作。\n',
+    },
+    {
+      name: '的/地/得 and 作出/做出 (suggested, not fixed)',
+      source: '认真的学习党史，贯彻的不够彻底，做出部署。\n',
+      messages: ['1:1-1:6: “认真的学习”应为“认真地学习”：修饰动词用“地”。', '1:9-1:14: “贯彻的不够”应为“贯彻得不够”：动词后引出程度、结果用“得”。', '1:17-1:21: “做出部署”应为“作出部署”：“作出”用于决定、贡献、部署等抽象事物，“做出”用于具体的东西。'],
+    },
+    {
+      name: 'accidental duplication',
+      source: '抓好整改落实落实，在在会上表态的的问题。\n',
+      messages: ['1:7-1:9: “落实”重复了一次（“落实落实”）：删去重复的字。', '1:11-1:12: “在”重复了一次（“在在”）：删去重复的字。', '1:17-1:18: “的”重复了一次（“的的”）：删去重复的字。'],
+    },
+  ],
+};
+
+const DOUBLE_WORD = /([\u4e00-\u9fff]{2,4})\1/g;
+const DOUBLE_CHAR = /([的了是在和与对把被将从为并])\1/g;
+
+const wording = lintRule<Root>({ origin: 'jingjian:wording', url: ruleUrl('wording') }, (tree, file) => {
+  const ctx = lintContext(tree, file);
+  const out: Finding[] = [];
+  for (const { block, mention } of proseBlocks(ctx)) {
+    const text = block.text;
+    for (const entry of WORDING) {
+      for (const m of text.matchAll(entry.wrong)) {
+        if (mention(m.index)) continue;
+        const right = m[0].replace(new RegExp(entry.wrong.source), entry.right);
+        out.push(findingIn(block, m.index, m[0].length, ctx.toPoint, { reason: `“${m[0]}”应为“${right}”：${entry.why}。`, actual: m[0], expected: right, fixable: entry.safe }));
+      }
+    }
+    for (const m of text.matchAll(DOUBLE_WORD)) {
+      const word = m[1]!;
+      if (mention(m.index) || LEGITIMATE_DOUBLES.has(m[0]) || /^[一二三四五六七八九十两几每]/.test(word)) continue;
+      const second = m.index + word.length;
+      out.push(findingIn(block, second, word.length, ctx.toPoint, { reason: `“${word}”重复了一次（“${m[0]}”）：删去重复的字。`, actual: m[0], expected: word }));
+    }
+    for (const m of text.matchAll(DOUBLE_CHAR)) {
+      const i = m.index;
+      if (mention(i)) continue;
+      // AABB forms (是是非非, 的的确确) and 不了了之 are words.
+      if (text[i + 2] && text[i + 2] === text[i + 3]) continue;
+      if (text.slice(i - 1, i + 3) === '不了了之') continue;
+      out.push(findingIn(block, i + 1, 1, ctx.toPoint, { reason: `“${m[1]}”重复了一次（“${m[0]}”）：删去重复的字。`, actual: m[0], expected: m[1]! }));
+    }
+  }
+  out.sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column);
+  for (const f of out) report(file, f);
+});
+
+export default wording;
