@@ -3,6 +3,7 @@
 // position); nothing here throws for bad content.
 import { VFile } from 'vfile';
 import { MAX_BYTES } from './mdx-safety-check.ts';
+import { RULE_IDS } from './preset.ts';
 import { lintProcessor, syntaxOf, type LintConfig } from './processor.ts';
 import { SOURCE } from './report.ts';
 
@@ -84,6 +85,11 @@ export function lintSource(path: string, source: string, config: LintConfig = {}
   try {
     processor.runSync(tree, file);
   } catch (error) {
+    const e = error as { reason?: string; source?: string; place?: { start?: { line: number; column: number } } };
+    if (/Unknown keyword/.test(e.reason ?? '')) {
+      const keyword = /`([^`]*)`/.exec(e.reason ?? '')?.[1] ?? '';
+      return fail(file, 'suppression', `无法识别的检查指令“lint ${keyword}”：只能写 {/* lint ignore 规则名 */}（也可用 enable、disable）。`, e.place?.start ?? { line: 1, column: 1 });
+    }
     // A rule that cannot cope with a pathological tree must not take the whole run down.
     const deep = error instanceof RangeError;
     return fail(
@@ -92,6 +98,16 @@ export function lintSource(path: string, source: string, config: LintConfig = {}
       deep ? '文件结构嵌套过深（列表、引用或组件层层嵌套），无法检查：请把内容改为平铺的段落。' : `检查此文件时出错：${(error as Error).message}。请把此文件附在问题报告中。`,
       { line: 1, column: 1 },
     );
+  }
+  for (const m of file.messages) {
+    // remark-message-control reports an unknown rule id in English; say it in Chinese.
+    if (m.source === 'unified-message-control') {
+      const id = /`'?([^`']*)'?`/.exec(m.reason)?.[1] ?? '';
+      m.reason = m.message = `检查指令中的规则“${id}”不存在，可用的规则有：${RULE_IDS.join('、')}。`;
+      m.source = SOURCE;
+      m.ruleId = 'suppression';
+      m.fatal = true;
+    }
   }
   return { file, parsed: true };
 }

@@ -44,6 +44,13 @@ const EXAMPLE_TEMPLATE = {
     { id: 'measures', title: '整改措施', level: 1, match: ['措施'], purpose: '措施' },
   ],
 };
+const INSPECTION_TEMPLATE = {
+  id: 'inspection',
+  docType: 'inspection',
+  variant: '示例',
+  status: 'experimental',
+  sections: [{ id: 'item-by-item', title: '逐项整改情况', level: 1, match: ['逐项'], purpose: '逐项' }],
+};
 const withTemplate = { follows: 'example', templates: [EXAMPLE_TEMPLATE] };
 
 export const examples: RuleExamples = {
@@ -80,6 +87,12 @@ export const examples: RuleExamples = {
       messages: ['3:1-3:3: “一、存在的问题”之下有 4 个方面，多于模板“example”列出的 3 个：多出的方面应有依据（通知要求一并查摆的事项），否则并入相应方面。'],
     },
     {
+      name: 'an inspection item without its own status paragraph',
+      options: { follows: 'inspection', templates: [INSPECTION_TEMPLATE] },
+      source: '一、逐项整改情况\n\n（一）关于理论学习\n\n1.学习不到位。\n\n整改情况：制定学习计划。\n\n目前，此项问题已整改完成。\n\n2.纪律执行不严。\n\n整改情况：修订请假制度，此项工作已经整改完毕。\n\n3.作风不实。\n\n制定了措施。\n',
+      messages: ['11:1-11:3: “2.纪律执行不严”的整改状态“已经整改完毕”写在了“整改情况”段内：状态句应单独成段，如“目前，此项问题已整改完成。”。', '15:1-15:3: “3.作风不实”缺少“整改情况：”段落：每个问题之后应另起一段，以“整改情况：”开头写已经做了的事。'],
+    },
+    {
       name: 'an unknown template',
       path: 'content/exemplars/example.mdx',
       options: { templates: [EXAMPLE_TEMPLATE] },
@@ -103,6 +116,37 @@ function templatesOf(options: TemplateConformanceOptions): Map<string, TemplateS
 /** First clause of a long aspect title, enough to recognise it. */
 const shortTitle = (title: string) => title.split(/[，,]/)[0]!;
 const keywords = (match: string[]) => `标题中含“${match.slice(0, 3).join('”或“')}”`;
+
+// 巡察整改 reports: each problem (1. under a （一）) of the item-by-item section reads problem →
+// “整改情况：” → a status sentence of its own (the template's mustContain for that section).
+const ITEM_SECTION = 'item-by-item';
+const STATUS = /(已|已经)?(整改完毕|整改完成|整改到位)|正在整改|长期坚持|阶段性成效/;
+
+function checkItems(conformance: ReturnType<typeof checkConformance>, outline: ReturnType<ReturnType<typeof lintContext>['outline']>, file: unknown): void {
+  const topId = [...conformance.mapping].find(([, t]) => t === ITEM_SECTION)?.[0];
+  const top = outline.sections.find((s) => s.id === topId);
+  if (!top) return;
+  const items = top.children.flatMap((c) => (c.level === 3 ? [c] : c.children.filter((x) => x.level === 3)));
+  for (const item of items) {
+    const paragraphs = item.paragraphs;
+    const progress = paragraphs.find((p) => p.label === '整改情况') ?? (/整改情况[：:]/.test(item.body) ? item : undefined);
+    const place = { start: item.position.start, end: item.marker?.position.end ?? item.position.start };
+    if (!progress) {
+      report(file, { reason: `“${sectionLabel(item)}”缺少“整改情况：”段落：每个问题之后应另起一段，以“整改情况：”开头写已经做了的事。`, ...place });
+      continue;
+    }
+    const statusAlone = paragraphs.some((p) => p !== progress && STATUS.test(p.text));
+    if (statusAlone) continue;
+    const text = progress.type === 'paragraph' ? progress.text : item.body;
+    const inside = STATUS.exec(text);
+    report(file, {
+      reason: inside
+        ? `“${sectionLabel(item)}”的整改状态“${inside[0]}”写在了“整改情况”段内：状态句应单独成段，如“目前，此项问题已整改完成。”。`
+        : `“${sectionLabel(item)}”缺少整改状态：应在“整改情况”之后单独一段写明已整改完成、正在整改（写明时限）或需长期坚持。`,
+      ...place,
+    });
+  }
+}
 
 const templateConformance = lintRule<Root, TemplateConformanceOptions>(
   { origin: 'jingjian:template-conformance', url: ruleUrl('template-conformance') },
@@ -169,6 +213,8 @@ const templateConformance = lintRule<Root, TemplateConformanceOptions>(
         });
       }
     });
+
+    checkItems(conformance, outline, file);
 
     for (const a of conformance.aspects) {
       const row = conformance.rows.find((r) => r.section.id === a.sectionId);

@@ -13,7 +13,7 @@ export const examples: RuleExamples = {
   ok: [
     {
       name: 'legitimate doubles and correct usage',
-      source: '深入学习习近平新时代中国特色社会主义思想，方方面面都要发扬钉钉子精神，经常红红脸、出出汗、洗洗脸，常常反思，一步一步抓落实，对问题进行了深入的研究，做得不够的地方以下逐条说明，作出部署，其他事项研究研究再定。\n',
+      source: '深入学习习近平新时代中国特色社会主义思想，以实实在在的举措，方方面面都要发扬钉钉子精神，经常红红脸、出出汗、洗洗脸，常常反思，一步一步抓落实，对问题进行了深入的研究，做得不够的地方以下逐条说明，作出部署，其他事项研究研究再定。\n',
     },
     {
       name: 'an annotation quotes the original in “…”',
@@ -64,8 +64,8 @@ const wording = lintRule<Root>({ origin: 'jingjian:wording', url: ruleUrl('wordi
     for (const m of text.matchAll(DOUBLE_CHAR)) {
       const i = m.index;
       if (mention(i)) continue;
-      // AABB forms (是是非非, 的的确确) and 不了了之 are words.
-      if (text[i + 2] && text[i + 2] === text[i + 3]) continue;
+      // AABB forms (是是非非, 的的确确, 实实在在) and 不了了之 are words.
+      if ((text[i + 2] && text[i + 2] === text[i + 3]) || (i >= 2 && text[i - 2] === text[i - 1])) continue;
       if (text.slice(i - 1, i + 3) === '不了了之') continue;
       out.push(findingIn(block, i + 1, 1, ctx.toPoint, { reason: `“${m[1]}”重复了一次（“${m[0]}”）：删去重复的字。`, actual: m[0], expected: m[1]! }));
     }

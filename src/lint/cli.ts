@@ -1,0 +1,161 @@
+#!/usr/bin/env node
+// `npm run lint:content -- [paths] [--fix] [--frail] [--format text|json|github|gitlab]`
+// Lints content files with the Jingjian rules. Hand-rolled rather than unified-engine: input is
+// decoded as strict UTF-8 with the position of a bad byte, a file that cannot be parsed is an
+// error with a position and the run goes on, --fix never writes a file that did not parse,
+// and messages and the summary are in Chinese.
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { applyFixes } from './fix.ts';
+import { lintBytes, lintSource } from './lint.ts';
+import { RULE_IDS, type RuleSetting, type Severity } from './preset.ts';
+import type { LintConfig } from './processor.ts';
+import { FORMATS, format, summarize, type FileReport, type Format } from './reporters.ts';
+import { VFile } from 'vfile';
+
+const USAGE = `用法：npm run lint:content -- [路径…] [选项]
+
+检查 content/ 下的模板、范例和写作指导（.md、.mdx），也可检查 .txt 文本。
+不写路径时检查 content/。
+
+选项：
+  --fix                 只做安全的自动修复（写回文件）；无法解析的文件不会被改动
+  --frail               有警告也以非零状态退出（用于 CI）
+  --format <格式>       text（默认）、json、github（GitHub Actions 注释）、gitlab（GitLab Code Quality）
+  --rule <规则=级别>    调整单条规则：off、warn、error，可多次使用，如 --rule wording=warn
+  --follows <模板 id>   没有 frontmatter 的文件（如导入前的文本）按此模板检查结构
+  --config <文件>       配置文件（默认读取当前目录的 jingjian-lint.json，如存在）
+  -h, --help            显示本帮助
+
+规则：${RULE_IDS.join('、')}
+`;
+
+class UsageError extends Error {}
+
+const SEVERITIES: Severity[] = ['off', 'warn', 'error'];
+
+function readConfig(path: string | undefined): LintConfig {
+  const file = path ?? (existsSync('jingjian-lint.json') ? 'jingjian-lint.json' : undefined);
+  if (!file) return {};
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new UsageError(`无法读取配置文件 ${file}：${(e as Error).message}`);
+  }
+  const rules = (data as { rules?: unknown })?.rules ?? {};
+  if (typeof rules !== 'object' || Array.isArray(rules)) throw new UsageError(`配置文件 ${file} 的 rules 应为 { "规则": "off|warn|error" }。`);
+  for (const [id, setting] of Object.entries(rules as Record<string, unknown>)) {
+    if (!RULE_IDS.includes(id.replace(/^jingjian:/, ''))) throw new UsageError(`配置文件 ${file} 中的规则“${id}”不存在，可用的规则有：${RULE_IDS.join('、')}。`);
+    const severity = Array.isArray(setting) ? setting[0] : setting;
+    if (!SEVERITIES.includes(severity as Severity)) throw new UsageError(`配置文件 ${file} 中规则“${id}”的级别“${String(severity)}”无效，应为 off、warn 或 error。`);
+  }
+  return { rules: Object.fromEntries(Object.entries(rules as Record<string, RuleSetting>).map(([k, v]) => [k.replace(/^jingjian:/, ''), v])) };
+}
+
+const LINTABLE_IN_DIR = /\.(md|mdx|markdown)$/i;
+const LINTABLE = /\.(md|mdx|markdown|txt)$/i;
+
+/** Files under the given paths; a missing path is reported, not fatal. */
+function collect(paths: string[]): { files: string[]; missing: string[] } {
+  const files: string[] = [];
+  const missing: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const p = join(dir, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (LINTABLE_IN_DIR.test(entry.name)) files.push(p);
+    }
+  };
+  for (const p of paths) {
+    if (!existsSync(p)) missing.push(p);
+    else if (statSync(p).isDirectory()) walk(p);
+    else if (LINTABLE.test(p)) files.push(p);
+    else missing.push(p);
+  }
+  return { files: [...new Set(files)], missing };
+}
+
+export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s)): number {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        fix: { type: 'boolean' },
+        frail: { type: 'boolean' },
+        format: { type: 'string', default: 'text' },
+        rule: { type: 'string', multiple: true },
+        follows: { type: 'string' },
+        config: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message.replace(/^Unknown option/, '未知选项')}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    out(USAGE);
+    return 0;
+  }
+  let config: LintConfig;
+  try {
+    if (!FORMATS.includes(values.format as Format)) throw new UsageError(`未知的输出格式“${values.format}”，可用：${FORMATS.join('、')}。`);
+    config = readConfig(values.config);
+    const rules = { ...config.rules };
+    for (const r of values.rule ?? []) {
+      const [id, severity] = r.split('=');
+      if (!id || !RULE_IDS.includes(id.replace(/^jingjian:/, ''))) throw new UsageError(`--rule 中的规则“${id}”不存在，可用的规则有：${RULE_IDS.join('、')}。`);
+      if (!SEVERITIES.includes(severity as Severity)) throw new UsageError(`--rule ${r}：级别应为 off、warn 或 error。`);
+      rules[id.replace(/^jingjian:/, '')] = severity as Severity;
+    }
+    if (values.follows) {
+      const current = rules['template-conformance'];
+      const severity = (Array.isArray(current) ? current[0] : current) ?? 'error';
+      rules['template-conformance'] = [severity, { follows: values.follows }];
+    }
+    config = { rules };
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`${e.message}\n`);
+    return 2;
+  }
+
+  const { files, missing } = collect(positionals.length ? positionals : ['content']);
+  const reports: FileReport[] = [];
+  for (const p of missing) {
+    const file = new VFile({ path: p });
+    const m = file.message(`找不到可检查的文件“${p}”：路径不存在，或不是 .md、.mdx、.txt 文件。`, { place: { line: 1, column: 1 }, ruleId: 'input', source: 'jingjian' });
+    m.fatal = true;
+    reports.push({ path: p, file, fixed: 0 });
+  }
+  for (const p of files) {
+    const shown = relative(process.cwd(), resolve(p)) || p;
+    let result = lintBytes(p, readFileSync(p), config);
+    let fixed = 0;
+    if (values.fix && result.parsed) {
+      const source = String(result.file.value);
+      const { output, applied } = applyFixes(source, result.file.messages);
+      if (applied && output !== source) {
+        writeFileSync(p, output);
+        fixed = applied;
+        result = lintSource(p, output, config);
+      }
+    }
+    reports.push({ path: shown, file: result.file, fixed });
+  }
+  reports.sort((a, b) => a.path.localeCompare(b.path));
+  const f = values.format as Format;
+  out(format(reports, f));
+  const s = summarize(reports);
+  return s.errors > 0 || (values.frail && s.warnings > 0) ? 1 : 0;
+}
+
+if (import.meta.main) {
+  process.exitCode = main(process.argv.slice(2));
+}
