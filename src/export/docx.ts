@@ -29,7 +29,8 @@ export interface ExportInput {
   comments?: Map<string, string[][]>;
   /** Highlight 【】 slots (templates), so the drafter sees what to replace. */
   highlightSlots?: boolean;
-  /** Document properties. */
+  /** Document properties: the name of the file's content (default: the title) and a description. */
+  name?: string;
   description?: string;
 }
 
@@ -119,7 +120,7 @@ export async function buildDocx(input: ExportInput): Promise<Buffer> {
   const pageNumber = { font: { ascii: FONTS.pageNumber, hAnsi: FONTS.pageNumber, cs: FONTS.pageNumber, eastAsia: FONTS.pageNumber }, size: halfPoints(PAGE_NUMBER_SIZE_PT) };
   const doc = new Document({
     creator: '镜鉴',
-    title: input.title,
+    title: input.name ?? input.title,
     ...(input.description ? { description: input.description } : {}),
     styles: {
       default: {

@@ -75,5 +75,5 @@ export function templateExport(spec: TemplateSpec, pageTitle: string, body: stri
   for (const a of conformance.aspects) {
     for (const c of a.covered) comments.set(c.nodeId, [[`【方面】${c.aspect.title}：按通知原文写这一方面的标题，再用一是、二是、三是写问题判断、表现和事例。`]]);
   }
-  return { title, outline, comments, highlightSlots: true, description: `${spec.variant}（镜鉴模板）` };
+  return { title, name: pageTitle, outline, comments, highlightSlots: true, description: `${spec.variant}（镜鉴模板）` };
 }
