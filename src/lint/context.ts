@@ -1,7 +1,7 @@
 // What every rule needs to know about the file it checks, computed once per file and cached
 // on `file.data` so that the frontmatter is parsed once and the outline is built once, whatever
 // the number of rules that read them.
-import { parse as parseYaml } from 'yaml';
+import { parseDocument, type Document } from 'yaml';
 import { outlineFromTree, pointLocator, type Outline, type Point } from '../docmodel/index.ts';
 import { bodyBlocks, frontmatterBlocks, type TextBlock } from './text.ts';
 
@@ -58,13 +58,11 @@ export function lintContext(tree: unknown, file: FileLike): LintContext {
   const source = String(file.value);
   const node = root.children?.find((n) => n.type === 'yaml');
   let frontmatter: LintContext['frontmatter'];
+  let doc: Document | undefined;
   if (node) {
-    try {
-      const data = parseYaml(node.value ?? '');
-      frontmatter = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : data == null ? {} : null;
-    } catch {
-      frontmatter = null;
-    }
+    doc = parseDocument(node.value ?? '');
+    const data = doc.errors.length ? undefined : doc.toJS();
+    frontmatter = doc.errors.length ? null : data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : data == null ? {} : null;
   }
   const folder = FOLDER.exec(file.path ?? '')?.[1] as LintContext['folder'];
   let outline: Outline | undefined;
@@ -81,7 +79,7 @@ export function lintContext(tree: unknown, file: FileLike): LintContext {
       outline ??= outlineFromTree(tree, source, typeof title === 'string' ? { title } : {});
       return outline;
     },
-    texts: () => (texts ??= [...frontmatterBlocks(node, source), ...bodyBlocks(tree, source)]),
+    texts: () => (texts ??= [...(doc && !doc.errors.length ? frontmatterBlocks(node, doc, source) : []), ...bodyBlocks(tree, source)]),
     toPoint: (offset) => (toPoint ??= pointLocator(source))(offset),
   };
   file.data.jingjian = context;

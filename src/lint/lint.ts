@@ -48,14 +48,19 @@ function describeParseError(reason: string): string {
   return `无法解析此文件（MDX 语法错误），其余规则未运行：${hint}。解析器原文：${reason}`;
 }
 
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 export function lintBytes(path: string, bytes: Uint8Array, config: LintConfig = {}): LintedFile {
   const syntax = syntaxOf(path) ?? 'md';
   if (bytes.length > MAX_BYTES) {
     const file = new VFile({ path, value: '' });
     return fail(file, 'parse', `文件过大（${(bytes.length / 1024 / 1024).toFixed(1)} MB），超过 ${MAX_BYTES / 1024 / 1024} MB 的上限：一篇范例一般不超过 200 KB，请检查是否粘贴了多余内容或把多篇材料合在了一个文件里。`, { line: 1, column: 1 });
   }
-  const bad = invalidUtf8Offset(bytes);
-  if (bad !== -1) {
+  let source: string;
+  try {
+    source = STRICT_UTF8.decode(bytes);
+  } catch {
+    const bad = Math.max(0, invalidUtf8Offset(bytes));
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
     const lines = before.split(/\r\n|\r|\n/);
     const file = new VFile({ path, value: '' });
@@ -66,7 +71,6 @@ export function lintBytes(path: string, bytes: Uint8Array, config: LintConfig = 
       { line: lines.length, column: lines[lines.length - 1]!.length + 1 },
     );
   }
-  const source = new TextDecoder('utf-8').decode(bytes);
   return lintSource(path, source, config, syntax);
 }
 

@@ -17,20 +17,25 @@ export interface PlaceHit {
   masked: string;
 }
 
+/** A trie over names read backwards from their last character (大同市 → 市, 同, 大). */
+interface ReverseTrie {
+  next: Map<string, ReverseTrie>;
+  level?: PlaceLevel;
+  name?: string;
+}
+
 interface Index {
-  full: Map<string, PlaceLevel>;
+  reversed: ReverseTrie;
   /** Stems (大同, 黑龙江) of names of at least three characters, for 大同应急管理局-style mentions. */
   stems: Map<string, PlaceLevel>;
   /** Province stems, flagged on their own (山西, 黑龙江). */
-  provinceStems: Set<string>;
-  maxLength: number;
+  provinceStems: RegExp;
 }
 
 const SUFFIX = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|地区|街道|民族乡|省|市|县|区|旗|盟|州|镇|乡)$/;
-const LAST_CHARS = new Set('省市县区旗盟州道镇乡');
 const WHITELIST = new Set(PLACE_WHITELIST);
 /** Organs named after a place: 大同应急管理局, 山西省委. */
-const ORGAN_AFTER_STEM = /^(?:应急管理|应急局|党委|党组|政府|人大|政协|纪委|监委|公安|财政局|日报|委员会|市委|县委|区委|省委)/;
+const ORGAN = /应急管理|应急局|党委|党组|政府|人大|政协|纪委|监委|公安|财政局|日报|委员会|市委|县委|区委|省委/g;
 
 let index: Index | undefined;
 
@@ -42,14 +47,20 @@ function dataDir(): string {
 function build(): Index {
   const dir = dataDir();
   const read = (name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as Array<{ name: string }>;
-  const full = new Map<string, PlaceLevel>();
+  const reversed: ReverseTrie = { next: new Map() };
   const stems = new Map<string, PlaceLevel>();
   const provinceStems = new Set<string>();
   const add = (name: string, level: PlaceLevel) => {
     if (!SUFFIX.test(name) || name.length < 2 || WHITELIST.has(name)) return;
     const stem = name.replace(SUFFIX, '');
     if (!stem || WHITELIST.has(stem)) return;
-    if (!full.has(name)) full.set(name, level);
+    let node = reversed;
+    for (let i = name.length - 1; i >= 0; i--) {
+      let child = node.next.get(name[i]!);
+      if (!child) node.next.set(name[i]!, (child = { next: new Map() }));
+      node = child;
+    }
+    if (!node.level) Object.assign(node, { level, name });
     if (stem.length >= 2 && !stems.has(stem)) stems.set(stem, level);
     if (level === '省级' && stem.length >= 2) provinceStems.add(stem);
   };
@@ -65,9 +76,7 @@ function build(): Index {
       for (const a of areas) add(a, '县级');
     }
   }
-  let maxLength = 0;
-  for (const k of full.keys()) maxLength = Math.max(maxLength, k.length);
-  return { full, stems, provinceStems, maxLength };
+  return { reversed, stems, provinceStems: new RegExp([...provinceStems].sort((a, b) => b.length - a.length).join('|'), 'g') };
 }
 
 /** Loads the data once; later calls are free. */
@@ -80,44 +89,41 @@ const mask = (name: string) => {
   return `××${suffix}`;
 };
 
-const CJK_CHAR = /[\u4e00-\u9fff]/;
-
 /** Real place names in a text, longest match first, not overlapping. */
 export function findPlaces(text: string): PlaceHit[] {
-  const { full, stems, provinceStems, maxLength } = placeIndex();
-  const hits: PlaceHit[] = [];
-  let coveredUntil = -1;
+  const { reversed, stems, provinceStems } = placeIndex();
   const candidates: PlaceHit[] = [];
-  for (let end = 1; end <= text.length; end++) {
-    if (!LAST_CHARS.has(text[end - 1]!)) continue;
-    for (let len = Math.min(maxLength, end); len >= 2; len--) {
-      const name = text.slice(end - len, end);
-      const level = full.get(name);
-      if (!level) continue;
-      // Two-character names (和县, 单县, 新县) collide with ordinary text (市和县两级); only
-      // count them when an organ name follows (和县应急管理局).
-      if (len === 2 && !ORGAN_AFTER_STEM.test(text.slice(end, end + 6))) continue;
-      candidates.push({ index: end - len, length: len, name, level, masked: mask(name) });
-      break;
+  for (let end = text.length; end > 0; end--) {
+    let node = reversed.next.get(text[end - 1]!);
+    if (!node) continue;
+    let found: ReverseTrie | undefined;
+    for (let i = end - 2; i >= 0 && node; i--) {
+      node = node.next.get(text[i]!);
+      if (node?.level) found = node;
     }
+    if (!found) continue;
+    const name = found.name!;
+    // Two-character names (和县, 单县, 新县) collide with ordinary text (市和县两级); only
+    // count them when an organ name follows (和县应急管理局).
+    if (name.length === 2 && !/^(?:应急|党委|党组|政府|人大|政协|纪委|监委|公安|财政)/.test(text.slice(end, end + 4))) continue;
+    candidates.push({ index: end - name.length, length: name.length, name, level: found.level!, masked: mask(name) });
   }
-  // Stems followed by an organ (大同应急管理局) and province stems on their own (山西).
-  for (let i = 0; i < text.length; i++) {
-    if (!CJK_CHAR.test(text[i]!)) continue;
+  // Stems followed by an organ (大同应急管理局).
+  for (const m of text.matchAll(ORGAN)) {
     for (let len = 4; len >= 2; len--) {
-      const stem = text.slice(i, i + len);
-      if (stem.length < len) continue;
-      const level = stems.get(stem);
-      if (!level) continue;
-      const after = text.slice(i + len, i + len + 6);
-      // A full name at the same place (山西省) is longer and wins below.
-      if (ORGAN_AFTER_STEM.test(after) || provinceStems.has(stem)) {
-        candidates.push({ index: i, length: len, name: stem, level, masked: '××' });
+      const stem = text.slice(m.index - len, m.index);
+      const level = stem.length === len ? stems.get(stem) : undefined;
+      if (level) {
+        candidates.push({ index: m.index - len, length: len, name: stem, level, masked: '××' });
         break;
       }
     }
   }
+  // Province stems on their own (山西); a full name at the same place (山西省) is longer and wins.
+  for (const m of text.matchAll(provinceStems)) candidates.push({ index: m.index, length: m[0].length, name: m[0], level: '省级', masked: '××' });
   candidates.sort((a, b) => a.index - b.index || b.length - a.length);
+  const hits: PlaceHit[] = [];
+  let coveredUntil = -1;
   for (const c of candidates) {
     if (c.index < coveredUntil) continue;
     hits.push(c);

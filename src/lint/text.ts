@@ -2,7 +2,7 @@
 // value of a content component, a frontmatter field), each with a map back to source offsets.
 // The text rules (punctuation, placeholders, de-identification, wording) read these blocks and
 // never the raw source, so code, expressions and JSX syntax are never taken for prose.
-import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, type Document, type Node as YamlNode } from 'yaml';
 import { pointLocator, type Point } from '../docmodel/index.ts';
 
 export interface Segment {
@@ -177,11 +177,10 @@ function collectInlineAttributes(node: MdNode, source: string, components: strin
 /** Reader-facing frontmatter fields, as blocks with source positions. */
 export const FRONTMATTER_TEXT_FIELDS = ['title', 'description', 'exemplar.source', 'exemplar.theme'];
 
-export function frontmatterBlocks(yamlNode: { value?: string; position?: { start: { offset?: number } } } | undefined, source: string): TextBlock[] {
+export function frontmatterBlocks(yamlNode: { value?: string; position?: { start: { offset?: number } } } | undefined, doc: Document, source: string): TextBlock[] {
   if (!yamlNode?.value || yamlNode.position?.start.offset === undefined) return [];
   const base = source.indexOf(yamlNode.value, yamlNode.position.start.offset);
   if (base === -1) return [];
-  const doc = parseDocument(yamlNode.value);
   const out: TextBlock[] = [];
   for (const path of FRONTMATTER_TEXT_FIELDS) {
     let node: YamlNode | null | undefined = doc.contents as YamlNode | null;

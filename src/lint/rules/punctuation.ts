@@ -77,6 +77,7 @@ const NAMES: Record<string, string> = { '“': '前引号', '”': '后引号', 
 const LOOKALIKES: Record<string, string> = { '″': '双撇号', '〃': '同上号', '＂': '全角直引号', '„': '低位引号', '‟': '反向引号', '〝': '双花引号', '〞': '双花引号', '‶': '反向双撇号' };
 // Latin runs, numbers, URLs and e-mail addresses are not Chinese text.
 const NON_CHINESE = /(?:https?|ftp):\/\/[^\s\u3000-\u303f\uff00-\uffef“”‘’]+|www\.[\w.-]+[^\s\u3000-\u303f\uff00-\uffef“”‘’]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const PAIRED_OR_LOOKALIKE = new RegExp(`[${[...Object.keys(PAIRS), ...CLOSERS.keys(), ...Object.keys(LOOKALIKES)].join('')}]`, 'g');
 const LEADING_MARKER = /^\s*\(\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*\)/;
 
 const unclosed = (c: string) => `${NAMES[c]}（${c}）没有对应的${c === '“' || c === '‘' ? '后引号' : NAMES[c]}（${PAIRS[c]}）。`;
@@ -98,27 +99,28 @@ function chineseContext(text: string, i: number, len = 1): boolean {
 function checkBlock(pb: ProseBlock, toPoint: Parameters<typeof findingIn>[3], out: Finding[]): void {
   const { block, mention } = pb;
   const text = block.text;
-  const skip = new Uint8Array(text.length);
-  for (const m of text.matchAll(NON_CHINESE)) skip.fill(1, m.index, m.index + m[0].length);
+  const skipped: Array<[number, number]> = [];
+  for (const m of text.matchAll(NON_CHINESE)) skipped.push([m.index, m.index + m[0].length]);
   const leading = LEADING_MARKER.exec(text);
-  if (leading) skip.fill(1, 0, leading[0].length);
-  const ignored = (i: number) => skip[i] === 1 || mention(i);
+  if (leading) skipped.push([0, leading[0].length]);
+  const ignored = (i: number) => skipped.some(([a, b]) => i >= a && i < b) || mention(i);
   const at = (i: number, len: number, fields: Parameters<typeof findingIn>[4]) => out.push(findingIn(block, i, len, toPoint, fields));
 
   // Half-width , ; : ? ! and parentheses (paired, so both halves get the same verdict).
   const parenPartner = new Map<number, number>();
   const open: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '(') open.push(i);
-    else if (text[i] === ')' && open.length) {
+  for (const m of text.matchAll(/[()]/g)) {
+    if (m[0] === '(') open.push(m.index);
+    else if (open.length) {
       const o = open.pop()!;
-      parenPartner.set(o, i).set(i, o);
+      parenPartner.set(o, m.index).set(m.index, o);
     }
   }
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    const hw = HALF_WIDTH[c];
-    if (!hw || ignored(i)) continue;
+  for (const m of text.matchAll(/[,;:?!()]/g)) {
+    const i = m.index;
+    const c = m[0];
+    const hw = HALF_WIDTH[c]!;
+    if (ignored(i)) continue;
     const [prev, next] = neighbours(text, i);
     if ((c === ',' || c === ':') && /\d/.test(prev ?? '') && /\d/.test(next ?? '')) continue;
     let chinese = chineseContext(text, i);
@@ -147,8 +149,9 @@ function checkBlock(pb: ProseBlock, toPoint: Parameters<typeof findingIn>[3], ou
   // Pairing and nesting of full-width quotes and brackets, look-alikes included.
   const stack: Array<{ c: string; i: number }> = [];
   const has = (c: string) => stack.some((s) => s.c === c);
-  for (let i = 0; i < text.length; i++) {
-    let c = text[i]!;
+  for (const m of text.matchAll(PAIRED_OR_LOOKALIKE)) {
+    const i = m.index;
+    let c = m[0];
     if (mention(i)) continue;
     if (c in LOOKALIKES) {
       const closes = stack[stack.length - 1]?.c === '“';

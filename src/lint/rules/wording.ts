@@ -40,6 +40,9 @@ export const examples: RuleExamples = {
   ],
 };
 
+// One pass over the text for the whole dictionary: each entry is one alternative whose own
+// groups are made non-capturing, so the defined group says which entry matched.
+const ANY_WORDING = new RegExp(WORDING.map((e) => `(${e.wrong.source.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'g');
 const DOUBLE_WORD = /([\u4e00-\u9fff]{2,4})\1/g;
 const DOUBLE_CHAR = /([的了是在和与对把被将从为并])\1/g;
 
@@ -48,8 +51,9 @@ const wording = lintRule<Root>({ origin: 'jingjian:wording', url: ruleUrl('wordi
   const out: Finding[] = [];
   for (const { block, mention } of proseBlocks(ctx)) {
     const text = block.text;
-    for (const entry of WORDING) {
-      for (const m of text.matchAll(entry.wrong)) {
+    for (const m of text.matchAll(ANY_WORDING)) {
+      const entry = WORDING[m.slice(1).findIndex((g) => g !== undefined)]!;
+      {
         if (mention(m.index)) continue;
         const right = m[0].replace(new RegExp(entry.wrong.source), entry.right);
         out.push(findingIn(block, m.index, m[0].length, ctx.toPoint, { reason: `“${m[0]}”应为“${right}”：${entry.why}。`, actual: m[0], expected: right, fixable: entry.safe }));
