@@ -57,7 +57,7 @@ async function readStdin(): Promise<Buffer> {
 async function importOne(file: string, label: string, bytes: Uint8Array, options: ImportOptions): Promise<Outcome> {
   try {
     const result = await importSource(file, bytes, options);
-    const lint = await lintFindings(result.output);
+    const lint = lintFindings(result.output);
     process.stdout.write(`${formatResult(result, lint)}\n`);
     return { file: label, ok: true, detail: `→ ${result.output}` };
   } catch (e) {

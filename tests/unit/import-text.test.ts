@@ -55,6 +55,8 @@ describe('placeholders', () => {
     ['高效推动XXXX事业', '高效推动××事业'],
     ['局长*当场表态', '局长×××当场表态'],
     ['派驻人员*同志参加会议', '派驻人员×××同志参加会议'],
+    ['看待“XX”的高度', '看待“××”的高度'],
+    ['班子成员*、*、*）', '班子成员×××、×××、×××）'],
     ['用Excel表格，a * b', '用Excel表格，a * b'],
   ])('rewrites %s as %s', (from, to) => {
     expect(normalisePlaceholders(from).text).toBe(to);
@@ -68,6 +70,8 @@ describe('punctuation width', () => {
     ['条例(试行)和(2021年)', '条例（试行）和（2021年）'],
     ['目标--任务', '目标——任务'],
     ["他说'好'", '他说‘好’'],
+    ['认识“偏面″的问题', '认识“偏面”的问题'],
+    ['“甲”和"乙"', '“甲”和“乙”'],
   ])('makes %s full-width: %s', (from, to) => {
     expect(normalisePunctuation(from).text).toBe(to);
   });
