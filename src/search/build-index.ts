@@ -76,7 +76,7 @@ export const SHARD_DOCS = Number(process.env.JJ_SEARCH_SHARD_DOCS) || 1024;
  * Index chunk size in word positions (Pagefind's default is 20,000). Smaller chunks mean
  * fewer bytes fetched per query token, at the cost of a longer chunk list in the metadata.
  */
-export const CHUNK_POSITIONS = Number(process.env.JJ_SEARCH_CHUNK_POSITIONS) || 10_000;
+export const CHUNK_POSITIONS = Number(process.env.JJ_SEARCH_CHUNK_POSITIONS) || 5_000;
 
 /** Directory of shard `i` under <base>/search/: the first holds pagefind.js and the wasm. */
 export const shardDir = (i: number): string => (i === 0 ? 'pagefind' : `pagefind-${i}`);
@@ -120,8 +120,9 @@ async function buildShard(docs: SearchDoc[], dir: string, primary: boolean, text
       if (doc) texts.set(fragment[1]!, [...(texts.get(fragment[1]!) ?? []), doc]);
       continue;
     }
-    // Only the first shard ships the engine; the stock UIs and the playground are not shipped.
-    if (/^(playground\/|pagefind-(component-|modular-)?ui\.|pagefind-highlight\.)/.test(file.path)) continue;
+    // Only the first shard ships the engine. Not shipped: the stock UIs, the playground, and
+    // the web worker (the API runs Pagefind on the page, see client/api.ts).
+    if (/^(playground\/|pagefind-(component-|modular-)?ui\.|pagefind-highlight\.|pagefind-worker\.)/.test(file.path)) continue;
     if (!primary && !/^(pagefind-entry\.json|pagefind\..+\.pf_meta|index\/|filter\/)/.test(file.path)) continue;
     const target = join(dir, file.path);
     mkdirSync(dirname(target), { recursive: true });

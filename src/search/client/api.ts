@@ -44,6 +44,9 @@ const DEFAULT_LIMIT = 10;
 let pagefindModule: Promise<PagefindModule> | undefined;
 function loadPagefind(): Promise<PagefindModule> {
   pagefindModule ??= (import(/* @vite-ignore */ new URL('pagefind/pagefind.js', HERE).href) as Promise<PagefindModule>).then(async (pf) => {
+    // Searching our exact-phrase index takes milliseconds: running it on the page saves the
+    // worker script (as large as pagefind.js) and its start-up on every first search.
+    await pf.options({ noWorker: true });
     await pf.init();
     // Shards hold later pages in rank order; Pagefind lists merged results index by index.
     for (let i = 1; i < SHARDS; i++) await pf.mergeIndex(new URL(`pagefind-${i}/`, HERE).pathname);

@@ -60,13 +60,15 @@ export function highlightIn(root: Element, phrase: string): HTMLElement[] {
 export function highlightFromUrl(): void {
   const phrase = new URLSearchParams(location.search).get('hl');
   if (!phrase) return;
-  const content = document.querySelector('main .sl-markdown-content') ?? document.querySelector('main');
-  if (!content) return;
+  const main = document.querySelector('main');
+  const content = document.querySelector('main .sl-markdown-content') ?? main;
+  if (!content || !main) return;
   const id = decodeURIComponent(location.hash.slice(1));
   const target = id ? document.getElementById(id) : null;
   // The linked paragraph first; otherwise the first occurrence on the page.
   let marks = target ? highlightIn(target, phrase) : [];
   if (!marks.length) marks = highlightIn(content, phrase);
+  if (!marks.length) marks = highlightIn(main, phrase); // e.g. a hit in the page title
   const first = marks[0];
   if (!first) return;
   const block = (target && target.contains(first) ? target : first.closest('p, li, h2, h3, h4, h5, h6')) as HTMLElement | null;
