@@ -47,7 +47,9 @@ function siblingsOf(outline: Outline, s: Section): Section[] {
 
 /** Text-level normalisation of one line: placeholders, then names, then punctuation. */
 export function normaliseText(text: string): { text: string; placeholders: number; replacements: IdentifyingName[]; punctuation: number; unpairedQuotes: boolean } {
-  const p = normalisePlaceholders(text);
+  // Bold markers Markdown left as text (CommonMark does not close ** after Chinese punctuation),
+  // dropped as the model drops them from plain text; they are never placeholders.
+  const p = normalisePlaceholders(text.replace(/\*\*/g, ''));
   const d = deidentify(p.text);
   const q = normalisePunctuation(d.text);
   return { text: q.text, placeholders: p.changes.length, replacements: d.replacements, punctuation: q.changed, unpairedQuotes: q.unpairedQuotes };

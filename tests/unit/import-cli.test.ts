@@ -145,6 +145,15 @@ describe('writing', () => {
     expect(readdirSync(out).sort()).toEqual(['leadership-2021-d-county.mdx', 'leadership-2022-a-bureau.mdx']);
   });
 
+  it('imports Markdown, taking headings and bold markers as the document text', () => {
+    writeFileSync(join(tmp.dir, 'notes.md'), '# ××局2022年度民主生活会对照检查材料\n\n按照要求，现将对照检查情况报告如下。\n\n## 一、存在的问题\n\n**（一）理论学习不够深入。**学习不系统。\n\n## 二、原因分析\n');
+    const r = runImport([join(tmp.dir, 'notes.md'), '--out', out]);
+    expect(r.code).toBe(0);
+    const mdx = readFileSync(join(out, 'leadership-2022-notes.mdx'), 'utf8');
+    expect(mdx).toContain('title: ××局2022年度民主生活会对照检查材料');
+    expect(mdx.split('---\n')[2]!.trim().split('\n\n')).toEqual(['按照要求，现将对照检查情况报告如下。', '一、存在的问题', '（一）理论学习不够深入。学习不系统。', '二、原因分析']);
+  });
+
   it('imports text pasted on standard input', () => {
     const r = runImport(['-', '--out', out], TEXT);
     expect(r.code).toBe(0);
