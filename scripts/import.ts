@@ -57,13 +57,16 @@ async function readStdin(): Promise<Buffer> {
 async function importOne(file: string, label: string, bytes: Uint8Array, options: ImportOptions): Promise<Outcome> {
   try {
     const result = await importSource(file, bytes, options);
-    const lint = lintFindings(result.output);
-    process.stdout.write(`${formatResult(result, lint)}\n`);
+    process.stdout.write(`${formatResult(result, lintFindings(result.output))}\n`);
     return { file: label, ok: true, detail: `→ ${result.output}` };
   } catch (e) {
-    if (!(e instanceof ImportError)) throw e;
-    process.stderr.write(`  ✗ ${e.message}\n`);
-    return { file: label, ok: false, detail: e.message };
+    // A file the importer cannot cope with (not only bad input) must not stop the others.
+    const message =
+      e instanceof ImportError
+        ? e.message
+        : `${label}：导入时出错（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）。如果是文件夹权限问题请换一个 --out 文件夹；否则请把此文件附在问题报告中。`;
+    process.stderr.write(`  ✗ ${message}\n`);
+    return { file: label, ok: false, detail: message };
   }
 }
 

@@ -14,12 +14,12 @@ export interface LintFinding {
 }
 
 /** The project linter's findings on the written MDX, in the order of the file. */
-export function lintFindings(path: string): { findings: LintFinding[]; by: 'linter' } {
+export function lintFindings(path: string): LintFinding[] {
   const { file } = lintSource(path, readFileSync(path, 'utf8'));
   const findings = file.messages
     .map((m) => ({ line: m.line ?? 1, column: m.column ?? 1, message: m.reason, ...(m.ruleId ? { rule: m.ruleId } : {}) }))
     .sort((a, b) => a.line - b.line || a.column - b.column);
-  return { findings, by: 'linter' };
+  return findings;
 }
 
 /** What the contributor still has to do before the draft can be proposed. */
@@ -43,7 +43,7 @@ export function checklist(result: ImportResult): string[] {
 const FORMAT_LABELS = { docx: 'Word 文档', text: '纯文本', markdown: 'Markdown' } as const;
 
 /** The report printed for one imported file. */
-export function formatResult(result: ImportResult, lint: { findings: LintFinding[]; by: 'linter' | 'model' }, cwd = process.cwd()): string {
+export function formatResult(result: ImportResult, findings: LintFinding[], cwd = process.cwd()): string {
   const { doc, meta, source } = result;
   const out: string[] = [];
   const inside = relative(cwd, result.output);
@@ -61,8 +61,8 @@ export function formatResult(result: ImportResult, lint: { findings: LintFinding
   ];
   out.push(`  脱敏：替换 ${names.length} 处${names.length ? '：' : ''}`);
   for (const { where, r } of names) out.push(`    ${where}  ${r.text} → ${r.replacement}（${IDENTIFIER_LABELS[r.kind]}）`);
-  out.push(`  检查结果（${lint.by === 'linter' ? '内容检查工具' : '文档模型'}）：${lint.findings.length ? `${lint.findings.length} 条` : '没有发现问题'}`);
-  for (const f of lint.findings) out.push(`    ${rel}:${f.line}:${f.column}  ${f.message}${f.rule ? `  ${f.rule}` : ''}`);
+  out.push(`  检查结果（内容检查工具）：${findings.length ? `${findings.length} 条` : '没有发现问题'}`);
+  for (const f of findings) out.push(`    ${rel}:${f.line}:${f.column}  ${f.message}${f.rule ? `  ${f.rule}` : ''}`);
   if (source.warnings.length) {
     out.push('  Word 文档中未能导入的内容：');
     for (const w of [...new Set(source.warnings)]) out.push(`    ${w}`);

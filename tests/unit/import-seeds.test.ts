@@ -123,7 +123,7 @@ describe.skipIf(!seeds.length)(`importing the seeds (from ${SEEDS_DIR})`, () => 
         });
 
         it('replaces every identifying name and lists each replacement', () => {
-          const report = formatResult(result, { findings: [], by: 'model' });
+          const report = formatResult(result, []);
           const replaced = replacementsOf(result).map((r) => r.text);
           for (const name of IDENTIFYING[seed] ?? []) {
             expect(result.mdx, name).not.toContain(name);
