@@ -126,7 +126,9 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     return 2;
   }
 
-  const { files, missing } = collect(positionals.length ? positionals : ['content']);
+  // The npm script passes `content` itself; `npm run lint:content -- file.mdx` means that file only.
+  const paths = process.env.npm_lifecycle_event === 'lint:content' && positionals[0] === 'content' && positionals.length > 1 ? positionals.slice(1) : positionals;
+  const { files, missing } = collect(paths.length ? paths : ['content']);
   const reports: FileReport[] = [];
   for (const p of missing) {
     const file = new VFile({ path: p });
@@ -147,6 +149,8 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
         result = lintSource(p, output, config);
       }
     }
+    // Reports keep messages only: holding every file's text would cost memory on large runs.
+    result.file.value = '';
     reports.push({ path: shown, file: result.file, fixed });
   }
   reports.sort((a, b) => a.path.localeCompare(b.path));

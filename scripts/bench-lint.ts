@@ -1,0 +1,57 @@
+// `npm run bench:lint -- N`: lints N synthetic exemplars with the full Jingjian rule set and
+// with remark-cli + remark-preset-lint-recommended, on the same files in the same run, and
+// prints both wall times (median of several alternating runs) and their ratio. The target is
+// a ratio of at most 2. Not part of `npm test`.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeCorpus } from './lib/synthetic-corpus.ts';
+import { median, runMeasured, type Measured } from './lib/measure.ts';
+import { ROOT } from './lib/bench-project.ts';
+
+const n = Number(process.argv[2] ?? 2000);
+const runs = Number(process.argv[3] ?? 3);
+if (!Number.isInteger(n) || n < 1 || !Number.isInteger(runs) || runs < 1) {
+  console.error('用法：npm run bench:lint -- <范例数量> [重复次数]，例如 npm run bench:lint -- 2000');
+  process.exit(2);
+}
+
+const dir = join(ROOT, '.bench', `lint-${n}`);
+rmSync(dir, { recursive: true, force: true });
+console.error(`生成 ${n} 篇合成范例……`);
+writeCorpus(dir, n);
+
+const tools = {
+  jingjian: { label: '镜鉴（全部 8 条规则）', cmd: process.execPath, args: [join(ROOT, 'src/lint/cli.ts'), dir] },
+  // remark-cli as shipped: the recommended preset, the files read as Markdown (.mdx added to
+  // the extensions it looks for). Our linter parses more (MDX, GFM, directives, frontmatter).
+  remark: { label: 'remark-cli + remark-preset-lint-recommended', cmd: join(ROOT, 'node_modules/.bin/remark'), args: ['--no-config', '--ext', 'mdx', '--use', 'remark-preset-lint-recommended', dir] },
+};
+
+const results: Record<keyof typeof tools, Measured[]> = { jingjian: [], remark: [] };
+for (let i = 0; i < runs; i++) {
+  // Alternate the order so that neither tool always runs on a warmer machine.
+  const order = (i % 2 ? ['remark', 'jingjian'] : ['jingjian', 'remark']) as Array<keyof typeof tools>;
+  for (const name of order) {
+    const t = tools[name];
+    console.error(`第 ${i + 1}/${runs} 轮：${t.label}……`);
+    const m = await runMeasured(t.cmd, t.args, { cwd: ROOT, quiet: true });
+    // Exit 1 means "found problems" for both tools; anything else is a crash.
+    if (m.code !== 0 && m.code !== 1) throw new Error(`${t.label} 异常退出（${m.code}）：\n${m.output.slice(-2000)}`);
+    results[name].push(m);
+  }
+}
+
+const checked = /共检查 (\d+) 个文件/.exec(results.jingjian[0]!.output)?.[1];
+if (Number(checked) !== n) throw new Error(`镜鉴只检查了 ${checked} 个文件，应为 ${n} 个`);
+
+const wall = (name: keyof typeof tools) => median(results[name].map((m) => m.wallMs)) / 1000;
+const rss = (name: keyof typeof tools) => Math.max(...results[name].map((m) => m.peakRssMiB));
+console.log(`\n检查基准：${n} 篇合成范例，每个工具运行 ${runs} 次取中位数（同一次运行，交替先后）\n`);
+console.log('| 工具 | 耗时（中位数） | 各次耗时 | 峰值内存 |');
+console.log('|---|---|---|---|');
+for (const name of Object.keys(tools) as Array<keyof typeof tools>) {
+  console.log(`| ${tools[name].label} | ${wall(name).toFixed(2)} s | ${results[name].map((m) => (m.wallMs / 1000).toFixed(2)).join(' / ')} s | ${rss(name).toFixed(0)} MiB |`);
+}
+const ratio = wall('jingjian') / wall('remark');
+console.log(`\n耗时比（镜鉴 / remark-cli）：${ratio.toFixed(2)}（目标：不超过 2）`);
+rmSync(dir, { recursive: true, force: true });
