@@ -73,7 +73,9 @@ export async function readDocx(file: string, input: Uint8Array): Promise<DocxLin
         },
       } as never,
     );
-    warnings = result.messages.filter((m) => m.type === 'warning').map((m) => m.message);
+    // Unknown styles do not matter here (the text and numbering are what is imported); other
+    // warnings name content that was left out, such as embedded objects.
+    warnings = result.messages.filter((m) => m.type === 'warning' && !/^Unrecognised (paragraph|run|table) style/.test(m.message)).map((m) => m.message);
   } catch {
     throw corrupt(file);
   }
