@@ -48,29 +48,33 @@ async function printView(page: Page) {
   });
 }
 
+describe('printing an exemplar or a template', () => {
+  for (const path of [EXEMPLAR, TEMPLATE]) {
+    it(`gives A4 pages (595 × 842 pt) for ${path}`, async () => {
+      const { page } = await open(browser, siteUrl + path);
+      const pdf = await page.pdf({ preferCSSPageSize: true });
+      const sizes = pageSizes(pdf);
+      expect(sizes.length).toBeGreaterThan(1);
+      for (const [w, h] of sizes) {
+        expect(Math.abs(w - 595.28)).toBeLessThan(1.5);
+        expect(Math.abs(h - 841.89)).toBeLessThan(1.5);
+      }
+      await page.close();
+    });
+
+    it(`prints ${path} without header, sidebars, table of contents, metadata or downloads`, async () => {
+      const { page } = await open(browser, siteUrl + path);
+      const view = await printView(page);
+      for (const [selector, display] of view.hidden) expect([selector, display]).toEqual([selector, expect.stringMatching(/^(none|absent)$/)]);
+      expect(view.text).toContain(view.title.text);
+      expect(view.text).toContain(view.firstParagraph);
+      for (const chrome of ['跳转到内容', '写作指导', '下载 Word 文档', '范例信息', '隐藏批注', '本页内容', '搜索']) expect(view.text).not.toContain(chrome);
+      await page.close();
+    });
+  }
+});
+
 describe('printing an exemplar', () => {
-  it('gives A4 pages (595 × 842 pt)', async () => {
-    const { page } = await open(browser, siteUrl + EXEMPLAR);
-    const pdf = await page.pdf({ preferCSSPageSize: true });
-    const sizes = pageSizes(pdf);
-    expect(sizes.length).toBeGreaterThan(1);
-    for (const [w, h] of sizes) {
-      expect(Math.abs(w - 595.28)).toBeLessThan(1.5);
-      expect(Math.abs(h - 841.89)).toBeLessThan(1.5);
-    }
-    await page.close();
-  });
-
-  it('prints the document without header, sidebars, table of contents, metadata or downloads', async () => {
-    const { page } = await open(browser, siteUrl + EXEMPLAR);
-    const view = await printView(page);
-    for (const [selector, display] of view.hidden) expect([selector, display]).toEqual([selector, expect.stringMatching(/^(none|absent)$/)]);
-    expect(view.text).toContain(view.title.text);
-    expect(view.text).toContain(view.firstParagraph);
-    for (const chrome of ['跳转到内容', '写作指导', '下载 Word 文档', '范例信息', '隐藏批注', '本页内容', '搜索']) expect(view.text).not.toContain(chrome);
-    await page.close();
-  });
-
   it('sets the title in 22 pt centred and the body in 16 pt on the 22-line grid with a two-character indent', async () => {
     const { page } = await open(browser, siteUrl + EXEMPLAR);
     const view = await printView(page);
