@@ -13,14 +13,21 @@ interface FileLike {
 
 const CONTENT = /(?:^|[\\/])content[\\/]/;
 
-/** Error with the place in Astro's shape, so the build wrapper prints file:line:column. */
+/**
+ * Error with the place where Astro's MDX plugin looks for it (`line`, `column`) and in Astro's
+ * own shape (`loc`), so the build prints file:line:column once, followed by the list.
+ */
 export class UnsafeContentError extends Error {
   loc: { file: string; line: number; column: number };
+  line: number;
+  column: number;
   hint: string;
   constructor(file: string, line: number, column: number, message: string, hint: string) {
     super(message);
     this.name = 'UnsafeContentError';
     this.loc = { file, line, column };
+    this.line = line;
+    this.column = column;
     this.hint = hint;
   }
 }
@@ -32,7 +39,7 @@ export function remarkMdxSafety() {
     const shown = relative(file.cwd ?? process.cwd(), path) || path;
     const size = Buffer.byteLength(String(file.value ?? ''));
     if (size > MAX_BYTES) {
-      throw new UnsafeContentError(path, 1, 1, `${path}:1:1: 文件过大（${(size / 1024 / 1024).toFixed(1)} MB），超过 ${MAX_BYTES / 1024 / 1024} MB 的上限，拒绝构建。`, '一篇范例一般不超过 200 KB，请检查是否粘贴了多余内容。');
+      throw new UnsafeContentError(path, 1, 1, `${shown}:1:1 文件过大（${(size / 1024 / 1024).toFixed(1)} MB），超过 ${MAX_BYTES / 1024 / 1024} MB 的上限，拒绝构建。`, '一篇范例一般不超过 200 KB，请检查是否粘贴了多余内容。');
     }
     const problems = findUnsafeMdx(tree);
     if (!problems.length) return;
@@ -42,7 +49,7 @@ export function remarkMdxSafety() {
       path,
       first.position.start.line,
       first.position.start.column,
-      `${path}:${first.position.start.line}:${first.position.start.column}: MDX 安全检查未通过，拒绝构建（共 ${problems.length} 处）：\n${lines.join('\n')}`,
+      `MDX 安全检查未通过，拒绝构建（共 ${problems.length} 处）：\n${lines.join('\n')}`,
       '内容中只能使用 Annotation、Phrase、Do、Dont 四个组件，属性值只能是引号内的文字；运行 npm run lint:content -- <文件> 查看全部问题。',
     );
   };

@@ -16,7 +16,7 @@ export interface ProseBlock {
   commentary: boolean;
 }
 
-const never = () => false;
+const never = (_index: number) => false;
 
 /** Outermost “…” spans of a text, as [start, end) pairs of their inner text. */
 export function quotedSpans(text: string): Array<[number, number]> {
@@ -43,7 +43,7 @@ export function proseBlocks(ctx: LintContext): ProseBlock[] {
     if (block.components.includes('Dont')) continue;
     if (block.where === 'attribute' && !PROSE_ATTRIBUTES.has(block.field ?? '')) continue;
     const commentary = ctx.kind === 'template' || ctx.kind === 'guidance' || block.components.includes('Annotation');
-    let mention = never;
+    let mention: (index: number) => boolean = never;
     if (commentary) {
       const spans = quotedSpans(block.text);
       if (spans.length) mention = (i) => spans.some(([s, e]) => i >= s && i < e);

@@ -101,6 +101,16 @@ describe('build guard (remark-mdx-safety)', () => {
     });
   }
 
+  it('carries the place where the build looks for it', () => {
+    let error: { line?: number; column?: number; loc?: { file: string } } | undefined;
+    try {
+      guard('共有{x}条。\n')();
+    } catch (e) {
+      error = e as typeof error;
+    }
+    expect(error).toMatchObject({ line: 1, column: 3, loc: { file: join(ROOT, 'content/exemplars/x.mdx') } });
+  });
+
   it('refuses an oversized file', () => {
     expect(guard('正文。'.repeat(400_000))).toThrow(/文件过大/);
   });
