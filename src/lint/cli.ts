@@ -151,6 +151,7 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     }
     // Reports keep messages only: holding every file's text would cost memory on large runs.
     result.file.value = '';
+    result.file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     reports.push({ path: shown, file: result.file, fixed });
   }
   reports.sort((a, b) => a.path.localeCompare(b.path));
