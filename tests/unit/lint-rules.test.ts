@@ -4,13 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { applyFixes } from '../../src/lint/fix.ts';
 import { lintSource } from '../../src/lint/lint.ts';
-import { RULES } from '../../src/lint/preset.ts';
+import { RULES, type RuleSetting } from '../../src/lint/preset.ts';
 import type { Example, RuleExamples } from '../../src/lint/report.ts';
 
 const modules = import.meta.glob<{ examples: RuleExamples }>('../../src/lint/rules/*.ts', { eager: true });
 
 function lintWithOnly(rule: string, example: Example) {
-  const rules = Object.fromEntries(RULES.map((r) => [r.id, r.id === rule ? (['error', example.options] as ['error', unknown]) : 'off']));
+  const rules: Record<string, RuleSetting> = Object.fromEntries(RULES.map((r): [string, RuleSetting] => [r.id, r.id === rule ? ['error', example.options] : 'off']));
   return lintSource(example.path ?? 'example.mdx', example.source, { rules });
 }
 
