@@ -1,8 +1,10 @@
 // Builds the search into a built site (runs in Node, after `astro build`):
 //   <base>/search/api.js          the search API (ES module: search(query, options)), bundled
 //                                 from src/search/client/api.ts; the UI imports exactly this
-//   <base>/search/pagefind/       Pagefind's chunked index of our bigram tokens (one record
-//                                 per page, in rank order), without Pagefind's fragments
+//   <base>/search/pagefind/       Pagefind's chunked index of our bigram tokens: one record
+//   <base>/search/pagefind-N/     per page, in rank order, in shards of at most SHARD_DOCS
+//                                 pages (the first shard also holds pagefind.js and the wasm);
+//                                 Pagefind's own fragments are not shipped
 //   <base>/search/text/<id>.jjt   each page's text units (gzip JSON), named by the page's
 //                                 Pagefind result id, read only for the results shown
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
