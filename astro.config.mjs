@@ -7,7 +7,7 @@ import AutoImport from 'astro-auto-import';
 import { remarkOutline } from './src/integrations/remark-outline.ts';
 import { remarkMdxSafety } from './src/integrations/remark-mdx-safety.ts';
 import { remarkBaseLinks } from './src/integrations/remark-base-links.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { buildExtras } from './src/integrations/build-extras.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { USER_COMPONENTS } from './src/user-components/index.ts';
 import { sidebar } from './src/utils/sidebar.ts';
@@ -57,7 +57,8 @@ export default defineConfig({
       pagination: false,
     }),
     mdx(),
-    searchIndex(),
+    // Search index and Word downloads, built beside the pages in a child process.
+    buildExtras(),
     // Last: validates every link of the finished output, search index and downloads included.
     linkCheck(),
   ],
