@@ -1,27 +1,20 @@
 // What a reader does with the content: hide and show annotations (remembered), read a
 // conformance table that shows an absent section, and follow a phrase-bank link to the
 // paragraph that uses the phrase.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launch, open } from './support/browser.ts';
+import { open, useBrowser } from './support/browser.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = useBrowser();
 
 const EXEMPLAR = 'exemplars/leadership-2021-dangshi-district-bureau/';
 
 describe('annotations', () => {
   it('can be hidden to read the clean text, and the choice is remembered', async () => {
-    const { page } = await open(browser, siteUrl + EXEMPLAR);
+    const { page } = await open(getBrowser(), siteUrl + EXEMPLAR);
     const first = page.locator('.jj-ann').first();
     await expect.poll(() => first.isVisible()).toBe(true);
     await page.getByRole('button', { name: '隐藏批注' }).click();
@@ -35,7 +28,7 @@ describe('annotations', () => {
   });
 
   it('are visible under their paragraph on a narrow screen and in print', async () => {
-    const { page } = await open(browser, siteUrl + EXEMPLAR, { width: 375 });
+    const { page } = await open(getBrowser(), siteUrl + EXEMPLAR, { width: 375 });
     const ann = page.locator('.jj-ann').first();
     expect(await ann.isVisible()).toBe(true);
     const box = await ann.boundingBox();
@@ -48,7 +41,7 @@ describe('annotations', () => {
 
 describe('conformance table', () => {
   it('shows each template section, including one the exemplar does not have', async () => {
-    const { page } = await open(browser, siteUrl + 'exemplars/leadership-2021-dangshi-provincial-dept/');
+    const { page } = await open(getBrowser(), siteUrl + 'exemplars/leadership-2021-dangshi-provincial-dept/');
     const table = page.locator('.jj-conformance table');
     expect(await table.locator('tbody tr').count()).toBeGreaterThanOrEqual(5);
     const absent = table.locator('tr[data-status="optional-absent"], tr[data-status="missing"]');
@@ -86,7 +79,7 @@ describe('phrase bank', () => {
   });
 
   it('lands on the highlighted paragraph when an entry is followed', async () => {
-    const { page } = await open(browser, siteUrl + 'phrases/');
+    const { page } = await open(getBrowser(), siteUrl + 'phrases/');
     const link = page.locator('.jj-phrases a').nth(3);
     const text = await link.innerText();
     await link.click();

@@ -1,10 +1,10 @@
 // Printing and downloading from an exemplar or template page, as a reader does: the browser's
 // print gives A4 pages in the GB/T 9704 layout with no navigation, annotations printed only
 // when shown on screen, and the Word download resolves in both the root and sub-path builds.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import JSZip from 'jszip';
-import { launch, open } from './support/browser.ts';
+import { open, useBrowser } from './support/browser.ts';
 
 const siteUrl = inject('siteUrl');
 const subUrl = inject('subUrl');
@@ -13,13 +13,7 @@ const TEMPLATE = 'templates/leadership-2021-dangshi/';
 const MM = 96 / 25.4; // CSS px per mm
 const PT = 96 / 72; // CSS px per pt
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = useBrowser();
 
 /** Sizes of every page of a PDF, from its /MediaBox entries (Chromium writes them uncompressed). */
 function pageSizes(pdf: Buffer): Array<[number, number]> {
@@ -51,7 +45,7 @@ async function printView(page: Page) {
 describe('printing an exemplar or a template', () => {
   for (const path of [EXEMPLAR, TEMPLATE]) {
     it(`gives A4 pages (595 × 842 pt) for ${path}`, async () => {
-      const { page } = await open(browser, siteUrl + path);
+      const { page } = await open(getBrowser(), siteUrl + path);
       const pdf = await page.pdf({ preferCSSPageSize: true });
       const sizes = pageSizes(pdf);
       expect(sizes.length).toBeGreaterThan(1);
@@ -63,7 +57,7 @@ describe('printing an exemplar or a template', () => {
     });
 
     it(`prints ${path} without header, sidebars, table of contents, metadata or downloads`, async () => {
-      const { page } = await open(browser, siteUrl + path);
+      const { page } = await open(getBrowser(), siteUrl + path);
       const view = await printView(page);
       for (const [selector, display] of view.hidden) expect([selector, display]).toEqual([selector, expect.stringMatching(/^(none|absent)$/)]);
       expect(view.text).toContain(view.title.text);
@@ -76,7 +70,7 @@ describe('printing an exemplar or a template', () => {
 
 describe('printing an exemplar', () => {
   it('sets the title in 22 pt centred and the body in 16 pt on the 22-line grid with a two-character indent', async () => {
-    const { page } = await open(browser, siteUrl + EXEMPLAR);
+    const { page } = await open(getBrowser(), siteUrl + EXEMPLAR);
     const view = await printView(page);
     expect(view.title.fontSize).toBeCloseTo(22 * PT, 1);
     expect(view.title.align).toBe('center');
@@ -87,7 +81,7 @@ describe('printing an exemplar', () => {
   });
 
   it('prints annotations when they are shown and leaves them out when the reader hid them', async () => {
-    const { page } = await open(browser, siteUrl + EXEMPLAR);
+    const { page } = await open(getBrowser(), siteUrl + EXEMPLAR);
     await page.evaluate(() => localStorage.removeItem('jj-annotations'));
     await page.reload();
     const shown = await printView(page);
@@ -106,7 +100,7 @@ describe('printing an exemplar', () => {
   });
 
   it('prints from the 打印 button', async () => {
-    const { page } = await open(browser, siteUrl + EXEMPLAR);
+    const { page } = await open(getBrowser(), siteUrl + EXEMPLAR);
     await page.evaluate(() => {
       (window as unknown as { printed: number }).printed = 0;
       window.print = () => {
@@ -126,7 +120,7 @@ describe('Word download', () => {
   ] as const) {
     for (const path of [EXEMPLAR, TEMPLATE]) {
       it(`links ${path} to its .docx in the ${build} build`, async () => {
-        const { page } = await open(browser, base() + path);
+        const { page } = await open(getBrowser(), base() + path);
         const link = page.getByRole('link', { name: '下载 Word 文档（.docx）' });
         const href = await link.getAttribute('href');
         expect(href).toBe(`${new URL(base()).pathname}downloads/${path.replace(/\/$/, '')}.docx`);

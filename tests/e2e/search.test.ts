@@ -2,20 +2,13 @@
 // blocked: typing a phrase lists highlighted paragraph hits, filters narrow them, a result
 // opens the page on the highlighted paragraph, the dialog opens with Ctrl+K and "/", arrow
 // keys move through the results, and a phrase that is not there gets help, not noise.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axe, launch, open } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, open, useBrowser } from './support/browser.ts';
 
 const siteUrl = inject('siteUrl');
 const subUrl = inject('subUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = useBrowser();
 
 const PANEL = '#jj-page-search [data-search-panel]';
 
@@ -36,7 +29,7 @@ const hitTexts = (page: Page, scope = PANEL) => page.locator(`${scope} a.jj-hit 
 
 describe('phrase search page', () => {
   it('lists every paragraph with the phrase, highlighted, exemplars first, with a count', async () => {
-    const { page, external } = await open(browser, siteUrl + 'search/');
+    const { page, external } = await open(getBrowser(), siteUrl + 'search/');
     await searchPage(page, '两个确立');
     const marks = await hitTexts(page);
     expect(marks.length).toBeGreaterThan(3);
@@ -55,7 +48,7 @@ describe('phrase search page', () => {
   });
 
   it('narrows the hits with a filter (content kind, then template section)', async () => {
-    const { page, external } = await open(browser, siteUrl + 'search/');
+    const { page, external } = await open(getBrowser(), siteUrl + 'search/');
     await searchPage(page, '两个确立');
     const all = (await hitTexts(page)).length;
     await page.locator(`${PANEL} select[data-filter="kind"]`).selectOption('exemplar');
@@ -74,7 +67,7 @@ describe('phrase search page', () => {
   });
 
   it('opens a result on its paragraph, scrolled into view, with the phrase highlighted', async () => {
-    const { page, external } = await open(browser, siteUrl + 'search/');
+    const { page, external } = await open(getBrowser(), siteUrl + 'search/');
     await searchPage(page, '一岗双责');
     const first = page.locator(`${PANEL} a.jj-hit`).first();
     const href = (await first.getAttribute('href'))!;
@@ -91,7 +84,7 @@ describe('phrase search page', () => {
   });
 
   it('explains what to try when a phrase is not in the library, and lists nothing', async () => {
-    const { page, external } = await open(browser, siteUrl + 'search/');
+    const { page, external } = await open(getBrowser(), siteUrl + 'search/');
     await searchPage(page, '量子纠缠');
     expect(await page.locator(`${PANEL} [data-status]`).innerText()).toContain('没有找到含“量子纠缠”的段落');
     await expect.poll(() => page.locator(`${PANEL} [data-help]`).isVisible()).toBe(true);
@@ -101,7 +94,7 @@ describe('phrase search page', () => {
   });
 
   it('finds a one-character phrase', async () => {
-    const { page } = await open(browser, siteUrl + 'search/');
+    const { page } = await open(getBrowser(), siteUrl + 'search/');
     await searchPage(page, '党');
     expect((await hitTexts(page)).length).toBeGreaterThan(0);
     await page.close();
@@ -112,7 +105,7 @@ describe('header search dialog', () => {
   const DIALOG = 'dialog.jj-search-dialog';
 
   it('opens with Ctrl+K and with "/", and arrow keys move through the results', async () => {
-    const { page, external } = await open(browser, siteUrl + 'exemplars/');
+    const { page, external } = await open(getBrowser(), siteUrl + 'exemplars/');
     await page.keyboard.press('Control+k');
     await expect.poll(() => page.locator(DIALOG).evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
     await page.keyboard.press('Escape');
@@ -145,7 +138,7 @@ describe('header search dialog', () => {
 
 describe('accessibility of the search UI', () => {
   it('has no WCAG 2.1 A/AA violation with results listed and with the dialog open', async () => {
-    const { page } = await open(browser, siteUrl + 'search/?q=' + encodeURIComponent('两个确立'));
+    const { page } = await open(getBrowser(), siteUrl + 'search/?q=' + encodeURIComponent('两个确立'));
     await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-state') === 'results', PANEL);
     expect(await axe(page)).toEqual([]);
     await page.keyboard.press('Control+k');
@@ -158,7 +151,7 @@ describe('accessibility of the search UI', () => {
 
 describe('search API module', () => {
   it('is served at <base>search/api.js and returns what the UI shows', async () => {
-    const { page, external } = await open(browser, siteUrl + 'search/');
+    const { page, external } = await open(getBrowser(), siteUrl + 'search/');
     await searchPage(page, '红红脸');
     const uiHits = await page.locator(`${PANEL} a.jj-hit`).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     // A string, so that the test runner does not rewrite the dynamic import.
@@ -177,7 +170,7 @@ describe('search API module', () => {
   });
 
   it('works under a sub-path: results and their links stay under the base', async () => {
-    const { page, external, failed } = await open(browser, subUrl + 'search/');
+    const { page, external, failed } = await open(getBrowser(), subUrl + 'search/');
     await searchPage(page, '两个确立');
     const hrefs = await page.locator(`${PANEL} a.jj-hit`).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThan(0);

@@ -1,21 +1,13 @@
 // The site foundation as a reader meets it: Chinese shell, exemplar outline anchors, the
 // sub-path build, zero requests outside the origin, and WCAG 2.1 A/AA on every page type.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axe, launch, open } from './support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { axe, open, useBrowser } from './support/browser.ts';
 import { checkLinks, htmlFiles } from '../../src/integrations/link-check.ts';
 import { relative } from 'node:path';
 
 const siteUrl = inject('siteUrl');
 const subUrl = inject('subUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = useBrowser();
 
 const EXEMPLAR = 'exemplars/leadership-2021-dangshi-district-bureau/';
 
@@ -41,7 +33,7 @@ const PAGE_TYPES = {
 
 describe('Chinese site shell', () => {
   it('serves the home page in zh-CN with the four navigation groups', async () => {
-    const { page, external } = await open(browser, siteUrl);
+    const { page, external } = await open(getBrowser(), siteUrl);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     expect(await page.title()).toContain('镜鉴');
     const groups = await page.locator('nav[aria-label] details summary, nav .group-label').allInnerTexts();
@@ -51,7 +43,7 @@ describe('Chinese site shell', () => {
   });
 
   it('keeps the sidebar small: exemplar pages are not listed one by one', async () => {
-    const { page } = await open(browser, siteUrl + EXEMPLAR);
+    const { page } = await open(getBrowser(), siteUrl + EXEMPLAR);
     const sidebarLinks = await page.locator('#starlight__sidebar a').count();
     expect(sidebarLinks).toBeLessThan(40);
     await page.close();
@@ -60,7 +52,7 @@ describe('Chinese site shell', () => {
 
 describe('exemplar outline', () => {
   it('lists the model outline in the table of contents and every entry lands on its section', async () => {
-    const { page } = await open(browser, siteUrl + EXEMPLAR);
+    const { page } = await open(getBrowser(), siteUrl + EXEMPLAR);
     const tocLinks = await page.locator('starlight-toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     const anchors = tocLinks.filter((h) => h.startsWith('#s'));
     expect(anchors.length).toBeGreaterThan(8);
@@ -76,7 +68,7 @@ describe('exemplar outline', () => {
   });
 
   it('gives every section and paragraph a stable id derived from the outline', async () => {
-    const { page } = await open(browser, siteUrl + EXEMPLAR);
+    const { page } = await open(getBrowser(), siteUrl + EXEMPLAR);
     const ids = await page.locator('[data-doc-body] [id]').evaluateAll((els) => els.map((e) => e.id));
     expect(ids).toContain('s1');
     expect(ids.some((id) => /^s\d+-\d+$/.test(id))).toBe(true);
@@ -89,7 +81,7 @@ describe('exemplar outline', () => {
 describe('offline and portable', () => {
   it('makes no request outside its own origin on any page type', async () => {
     for (const [name, path] of Object.entries(PAGE_TYPES)) {
-      const { page, external, failed } = await open(browser, siteUrl + path);
+      const { page, external, failed } = await open(getBrowser(), siteUrl + path);
       expect(external, name).toEqual([]);
       expect(failed, name).toEqual([]);
       await page.close();
@@ -101,7 +93,7 @@ describe('offline and portable', () => {
     expect(pages).toBeGreaterThan(10);
     expect(links).toBeGreaterThan(100);
     expect(problems).toEqual([]);
-    const { page, failed, external } = await open(browser, subUrl + EXEMPLAR);
+    const { page, failed, external } = await open(getBrowser(), subUrl + EXEMPLAR);
     expect(failed).toEqual([]);
     expect(external).toEqual([]);
     expect(await page.locator('h1').innerText()).not.toBe('');
@@ -117,7 +109,7 @@ describe('offline and portable', () => {
 describe('accessibility', () => {
   for (const [name, path] of Object.entries(PAGE_TYPES)) {
     it(`${name} page has no WCAG 2.1 A/AA violation`, async () => {
-      const { page } = await open(browser, siteUrl + path);
+      const { page } = await open(getBrowser(), siteUrl + path);
       const violations = await axe(page);
       expect(violations).toEqual([]);
       await page.close();
