@@ -4,6 +4,7 @@
 // decode cleanly is refused with the line where decoding fails, rather than imported as mojibake.
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
+import { invalidUtf8Offset } from '../text/utf8.ts';
 import { ImportError } from './errors.ts';
 
 export type TextEncoding = 'UTF-8' | 'UTF-8 (BOM)' | 'UTF-16LE' | 'UTF-16BE' | 'GB18030';
@@ -50,19 +51,6 @@ function byteLocation(buf: Uint8Array, offset: number): { line: number; column: 
     }
   }
   return { line, column: offset - lineStart + 1 };
-}
-
-/** Offset of the first byte that is not valid UTF-8 (RFC 3629), or -1. */
-function firstInvalidUtf8(buf: Uint8Array): number {
-  let i = 0;
-  while (i < buf.length) {
-    const b = buf[i]!;
-    const n = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-    if (n < 0) return i;
-    for (let k = 1; k <= n; k++) if (i + k >= buf.length || (buf[i + k]! & 0xc0) !== 0x80) return i;
-    i += n + 1;
-  }
-  return -1;
 }
 
 /** Node built without full ICU has no GB18030 TextDecoder; iconv-lite then decodes it. */
@@ -132,7 +120,7 @@ const binaryMessage = '不是文本文件：含有二进制数据（NUL 字节�
 export function decodeText(file: string, buf: Uint8Array): DecodedText {
   if (startsWith(buf, [0xef, 0xbb, 0xbf])) {
     const text = strict('utf-8', buf.subarray(3));
-    if (text === null) throw undecodable(file, buf, 3 + Math.max(0, firstInvalidUtf8(buf.subarray(3))), 'UTF-8（带 BOM）');
+    if (text === null) throw undecodable(file, buf, 3 + Math.max(0, invalidUtf8Offset(buf.subarray(3))), 'UTF-8（带 BOM）');
     return { text: checkText(file, text), encoding: 'UTF-8 (BOM)' };
   }
   const bom16 = startsWith(buf, [0xff, 0xfe]) ? 'utf-16le' : startsWith(buf, [0xfe, 0xff]) ? 'utf-16be' : null;
@@ -146,7 +134,7 @@ export function decodeText(file: string, buf: Uint8Array): DecodedText {
   const nul = buf.indexOf(0);
   if (nul !== -1) throw new ImportError(file, binaryMessage, byteLocation(buf, nul));
 
-  const invalid = firstInvalidUtf8(buf);
+  const invalid = invalidUtf8Offset(buf);
   if (invalid === -1) return { text: checkText(file, new TextDecoder('utf-8').decode(buf)), encoding: 'UTF-8' };
 
   // Not UTF-8: accept the GB family when chardet names it and the bytes decode strictly.

@@ -2,7 +2,7 @@
 // paragraph per block, numbered lines as written (no Markdown heading syntax), and after a
 // block the annotations for what the importer changed in it (corrections, de-identification).
 import { stringify as stringifyYaml } from 'yaml';
-import { IDENTIFIER_LABELS, type IdentifyingName } from './deidentify.ts';
+import { IDENTIFIER_LABELS, type IdentifyingName } from '../text/identifying-names.ts';
 import type { InferredMeta } from './meta.ts';
 import type { NormalisedDocument } from './normalise.ts';
 

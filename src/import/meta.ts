@@ -1,31 +1,14 @@
 // Frontmatter of an imported exemplar, inferred where the text allows: the document type from
 // the outline's signature (the template whose sections it matches best), the year and theme
 // from the text. Every guess is listed so that the contributor checks it.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { checkConformance } from '../docmodel/conformance.ts';
 import type { Outline } from '../docmodel/index.ts';
-import { DOC_TYPE_LABELS, TemplateSpec, type DocType, type ExemplarMeta } from '../schemas/content.ts';
+import { loadTemplates } from '../lint/templates.ts';
+import { DOC_TYPE_LABELS, type DocType, type ExemplarMeta, type TemplateSpec } from '../schemas/content.ts';
 
-export const TEMPLATES_DIR = resolve(import.meta.dirname, '../../content/templates');
-
-/** Template specs in content/templates (frontmatter only), skipping files that do not validate. */
-export function loadTemplateSpecs(dir = TEMPLATES_DIR): TemplateSpec[] {
-  if (!existsSync(dir)) return [];
-  const specs: TemplateSpec[] = [];
-  for (const name of readdirSync(dir).filter((f) => /\.mdx?$/.test(f))) {
-    const source = readFileSync(join(dir, name), 'utf8');
-    const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1];
-    if (!yaml) continue;
-    try {
-      const parsed = TemplateSpec.safeParse((parseYaml(yaml) as { templateSpec?: unknown })?.templateSpec);
-      if (parsed.success) specs.push(parsed.data);
-    } catch {
-      // A template with broken YAML is the linter's business, not the importer's.
-    }
-  }
-  return specs;
+/** Template specs in content/templates, read as the linter reads them (files that do not validate are skipped). */
+export function loadTemplateSpecs(dir?: string): TemplateSpec[] {
+  return [...loadTemplates(dir).values()];
 }
 
 export interface InferredMeta {

@@ -4,9 +4,9 @@
 // names replaced, and punctuation in full width. Every change to numbering is kept as a
 // correction, every replacement of a name as a de-identification, for annotations and report.
 import { formatMarker, type Defect, type Outline, type Section } from '../docmodel/index.ts';
-import { deidentify, type IdentifyingName } from './deidentify.ts';
-import { normalisePlaceholders } from './placeholders.ts';
-import { normalisePunctuation } from './punctuation.ts';
+import { deidentify, type IdentifyingName } from '../text/identifying-names.ts';
+import { normalisePlaceholders } from '../text/placeholders.ts';
+import { normalisePunctuation } from '../text/punctuation.ts';
 
 export interface Correction {
   was: string;

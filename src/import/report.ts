@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { lintSource } from '../lint/lint.ts';
-import { IDENTIFIER_LABELS } from './deidentify.ts';
+import { IDENTIFIER_LABELS } from '../text/identifying-names.ts';
 import type { ImportResult } from './index.ts';
 
 export interface LintFinding {
@@ -33,7 +33,7 @@ export function checklist(result: ImportResult): string[] {
   items.push('通读全文，原文中的错别字、错误提法、漏字漏标点需人工订正，每处改动加 kind="correction" 批注（was 写原文，now 写改后）。');
   for (const u of doc.unresolved) items.push(`第 ${u.line} 行：${u.message}`);
   for (const line of doc.unpairedQuoteLines) items.push(`第 ${line} 行：英文双引号不成对，未能自动改为中文引号，请人工改正。`);
-  items.push('脱敏：自动替换只认得省市县乡的名称、省和地级市的简称、企业名称、部分人名和电话、证件号码；请再找出单位简称、人名、事件名称、具体日期、届次和数额等可识别信息，换成“×”形式，并加 kind="deid" 批注（只写名称的类别，不写原名）。');
+  items.push('脱敏：自动替换只认得省市县乡的名称、省和地级市的简称、企业名称、部分人名、门牌地址和电话、证件号码、电子邮件地址；请再找出单位简称、人名、事件名称、具体日期、届次和数额等可识别信息，换成“×”形式，并加 kind="deid" 批注（只写名称的类别，不写原名）。');
   items.push('为各部分加 kind="section" 批注（对应模板的哪一节），为值得学习的写法加 kind="technique" 批注，可用 <Phrase> 标出短语库条目。');
   items.push('文件名改为能说明内容的英文标识（如 leadership-2022-municipal-bureau.mdx），不含真实地名或单位名称。');
   items.push('status 保持 experimental，审定后再改为 reviewed。');

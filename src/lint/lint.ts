@@ -2,6 +2,7 @@
 // the input, the result is a VFile with messages (a broken file gets one error with its
 // position); nothing here throws for bad content.
 import { VFile } from 'vfile';
+import { invalidUtf8Offset } from '../text/utf8.ts';
 import { MAX_BYTES } from './mdx-safety-check.ts';
 import { RULE_IDS } from './preset.ts';
 import { lintProcessor, syntaxOf, type LintConfig } from './processor.ts';
@@ -11,24 +12,6 @@ export interface LintedFile {
   file: VFile;
   /** False when the file could not be decoded or parsed: --fix must leave it alone. */
   parsed: boolean;
-}
-
-/** Offset of the first byte that is not part of a valid UTF-8 sequence, or -1. */
-export function invalidUtf8Offset(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-    if (need < 0) return i;
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-    }
-    // Overlong forms, surrogates and code points above U+10FFFF.
-    if (need === 2 && ((b === 0xe0 && bytes[i + 1]! < 0xa0) || (b === 0xed && bytes[i + 1]! >= 0xa0))) return i;
-    if (need === 3 && ((b === 0xf0 && bytes[i + 1]! < 0x90) || (b === 0xf4 && bytes[i + 1]! >= 0x90))) return i;
-    i += need + 1;
-  }
-  return -1;
 }
 
 function fail(file: VFile, ruleId: string, reason: string, place: { line: number; column: number }): LintedFile {

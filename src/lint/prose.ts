@@ -53,4 +53,3 @@ export function proseBlocks(ctx: LintContext): ProseBlock[] {
   return out;
 }
 
-export const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;

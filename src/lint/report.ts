@@ -2,6 +2,7 @@
 // `actual` / `expected` on the message; `fix` only when replacing the source text at a known
 // range is safe. The documentation link points at the rule's section of the contributing guide.
 import type { Point } from '../docmodel/index.ts';
+import type { SpanReplacement } from '../text/replace-spans.ts';
 import { exactOffset, locateIn, type TextBlock } from './text.ts';
 
 /** Namespace of our rule ids: `jingjian:<rule>`. */
@@ -10,11 +11,7 @@ export const SOURCE = 'jingjian';
 export const ruleUrl = (id: string) => `/guidance/contributing/#${id}`;
 
 /** A safe, mechanical fix: replace source[start, end) by `text`. */
-export interface Fix {
-  start: number;
-  end: number;
-  text: string;
-}
+export type Fix = SpanReplacement;
 
 export interface Finding {
   reason: string;

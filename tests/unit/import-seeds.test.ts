@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseMarkdown, parseText, walkSections, type Outline } from '../../src/docmodel/index.ts';
-import { findIdentifyingNames } from '../../src/import/deidentify.ts';
+import { findIdentifyingNames } from '../../src/text/identifying-names.ts';
 import { importSource, type ImportResult } from '../../src/import/index.ts';
 import { loadTemplateSpecs } from '../../src/import/meta.ts';
 import { formatResult } from '../../src/import/report.ts';

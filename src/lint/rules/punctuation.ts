@@ -1,12 +1,13 @@
 // jingjian:punctuation — GB/T 15834-2011 in Chinese text: half-width , ; : ? ! ( ) and ASCII
 // quotes; quotes and brackets that do not pair (look-alikes such as ″ included, and an opening
 // quote used to close); nested quote order (“” outside, ‘’ inside; 《》 outside, 〈〉 inside);
-// …… and ——. Latin text, numbers and URLs are left alone. Hand-written: zhlint and lint-md
-// check width and spacing but not pairing, nesting or the genre's look-alikes.
+// …… and ——. The checks are the importer's too (src/text/punctuation.ts): what the importer
+// changes is what --fix changes; this rule words each issue.
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
+import { findPunctuationIssues, LOOK_ALIKE_NAMES, MARK_NAMES, type PunctuationIssue } from '../../text/punctuation.ts';
 import { lintContext } from '../context.ts';
-import { CJK, proseBlocks, type ProseBlock } from '../prose.ts';
+import { proseBlocks } from '../prose.ts';
 import { findingIn, report, ruleUrl, type Finding, type RuleExamples } from '../report.ts';
 
 export const examples: RuleExamples = {
@@ -15,6 +16,7 @@ export const examples: RuleExamples = {
       name: 'full-width punctuation, paired and nested quotes',
       source: '有的同志认为“理论学习是‘软任务’”，学习《关于认真学习〈中国共产党纪律处分条例〉的通知》……2021—2022年——这是关键。\n',
     },
+    { name: 'a half-width mark with a space on one side and digits on the other is Western typing', source: '时间10:30, 比例2.5。\n' },
     { name: 'Latin, numbers and URLs', source: '下载 Word (.docx) 文件，见 https://example.com/a?b=1,2 或 e-mail: a@b.cn，时间10:30，共1,000元。\n' },
   ],
   notOk: [
@@ -35,6 +37,12 @@ export const examples: RuleExamples = {
       source: '认为理论学习是“软任务″，坚持“一切为了群众“的观念。\n',
       messages: ['1:12-1:13: 双撇号（″）不是引号，应为后引号（”）。', '1:23-1:24: 误用前引号（“）作后引号，应为后引号（”）。'],
       fixed: '认为理论学习是“软任务”，坚持“一切为了群众”的观念。\n',
+    },
+    {
+      name: 'single-quote look-alikes, a full-width hyphen as a dash, a quoted Latin word',
+      source: '他说“这是′软任务′”，目标－任务。\n\n请下载"Word"文件。\n',
+      messages: ['1:6-1:7: 撇号（′）不是引号，应为前引号（‘）。', '1:10-1:11: 撇号（′）不是引号，应为后引号（’）。', '1:15-1:16: 破折号应写作“——”（占两个字的位置），不是“－”。', '3:4-3:5: 中文句中使用了英文直引号（"），应为前引号（“）。', '3:9-3:10: 中文句中使用了英文直引号（"），应为后引号（”）。'],
+      fixed: '他说“这是‘软任务’”，目标——任务。\n\n请下载“Word”文件。\n',
     },
     {
       name: 'unpaired quotes and brackets',
@@ -61,163 +69,46 @@ export const examples: RuleExamples = {
   ],
 };
 
-const HALF_WIDTH: Record<string, [string, string]> = {
-  ',': ['逗号', '，'],
-  ';': ['分号', '；'],
-  ':': ['冒号', '：'],
-  '?': ['问号', '？'],
-  '!': ['叹号', '！'],
-  '(': ['括号', '（'],
-  ')': ['括号', '）'],
-};
-const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '〈': '〉', '（': '）', '【': '】', '「': '」', '『': '』' };
-const CLOSERS = new Map(Object.entries(PAIRS).map(([o, c]) => [c, o]));
-const NAMES: Record<string, string> = { '“': '前引号', '”': '后引号', '‘': '前引号', '’': '后引号', '《': '书名号', '》': '书名号', '〈': '书名号', '〉': '书名号', '（': '括号', '）': '括号', '【': '方括号', '】': '方括号', '「': '引号', '」': '引号', '『': '引号', '』': '引号' };
-/** Characters that look like quotes but are not: (name, the quote it stands for when it closes / opens). */
-const LOOKALIKES: Record<string, string> = { '″': '双撇号', '〃': '同上号', '＂': '全角直引号', '„': '低位引号', '‟': '反向引号', '〝': '双花引号', '〞': '双花引号', '‶': '反向双撇号' };
-// Latin runs, numbers, URLs and e-mail addresses are not Chinese text.
-const NON_CHINESE = /(?:https?|ftp):\/\/[^\s\u3000-\u303f\uff00-\uffef“”‘’]+|www\.[\w.-]+[^\s\u3000-\u303f\uff00-\uffef“”‘’]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-const PAIRED_OR_LOOKALIKE = new RegExp(`[${[...Object.keys(PAIRS), ...CLOSERS.keys(), ...Object.keys(LOOKALIKES)].join('')}]`, 'g');
-const LEADING_MARKER = /^\s*\(\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*\)/;
+const side = (quote: string) => ('“‘'.includes(quote) ? '前' : '后');
 
-const unclosed = (c: string) => `${NAMES[c]}（${c}）没有对应的${c === '“' || c === '‘' ? '后引号' : NAMES[c]}（${PAIRS[c]}）。`;
-const isChineseChar = (c: string | undefined) => !!c && (CJK.test(c) || /[\u3000-\u303f\uff01-\uff5e“”‘’—…]/.test(c));
-
-function neighbours(text: string, i: number, len = 1): [string | undefined, string | undefined] {
-  let p = i - 1;
-  while (p >= 0 && text[p] === ' ') p--;
-  let n = i + len;
-  while (n < text.length && text[n] === ' ') n++;
-  return [text[p], text[n]];
-}
-
-function chineseContext(text: string, i: number, len = 1): boolean {
-  const [prev, next] = neighbours(text, i, len);
-  return isChineseChar(prev) || isChineseChar(next);
-}
-
-function checkBlock(pb: ProseBlock, toPoint: Parameters<typeof findingIn>[3], out: Finding[]): void {
-  const { block, mention } = pb;
-  const text = block.text;
-  const skipped: Array<[number, number]> = [];
-  for (const m of text.matchAll(NON_CHINESE)) skipped.push([m.index, m.index + m[0].length]);
-  const leading = LEADING_MARKER.exec(text);
-  if (leading) skipped.push([0, leading[0].length]);
-  const ignored = (i: number) => skipped.some(([a, b]) => i >= a && i < b) || mention(i);
-  const at = (i: number, len: number, fields: Parameters<typeof findingIn>[4]) => out.push(findingIn(block, i, len, toPoint, fields));
-
-  // Half-width , ; : ? ! and parentheses (paired, so both halves get the same verdict).
-  const parenPartner = new Map<number, number>();
-  const open: number[] = [];
-  for (const m of text.matchAll(/[()]/g)) {
-    if (m[0] === '(') open.push(m.index);
-    else if (open.length) {
-      const o = open.pop()!;
-      parenPartner.set(o, m.index).set(m.index, o);
-    }
-  }
-  for (const m of text.matchAll(/[,;:?!()]/g)) {
-    const i = m.index;
-    const c = m[0];
-    const hw = HALF_WIDTH[c]!;
-    if (ignored(i)) continue;
-    const [prev, next] = neighbours(text, i);
-    if ((c === ',' || c === ':') && /\d/.test(prev ?? '') && /\d/.test(next ?? '')) continue;
-    let chinese = chineseContext(text, i);
-    const partner = parenPartner.get(i);
-    if (partner !== undefined) {
-      // A pair is Chinese when it holds Chinese or touches it: 文件(docx), not Word (.docx).
-      const [a, b] = partner < i ? [partner, i] : [i, partner];
-      chinese = CJK.test(text.slice(a + 1, b)) || isChineseChar(text[a - 1]) || isChineseChar(text[b + 1]);
-    }
-    if (chinese) at(i, 1, { reason: `中文句中使用了半角${hw[0]}“${c}”，应为全角${hw[0]}“${hw[1]}”。`, actual: c, expected: hw[1], fixable: true });
-  }
-
-  // ASCII quotes: fixed as pairs, so only when they pair up.
-  for (const [q, pair] of [['"', ['“', '”']], ["'", ['‘', '’']]] as const) {
-    const all: number[] = [];
-    for (let i = text.indexOf(q); i !== -1; i = text.indexOf(q, i + 1)) if (!ignored(i)) all.push(i);
-    const chinese = all.filter((i) => chineseContext(text, i));
-    if (!chinese.length) continue;
-    all.forEach((i, k) => {
-      if (!chinese.includes(i)) return;
-      const expected = pair[k % 2]!;
-      at(i, 1, { reason: `中文句中使用了英文直引号（${q}），应为${k % 2 ? '后' : '前'}引号（${expected}）。`, actual: q, expected, fixable: all.length % 2 === 0 });
-    });
-  }
-
-  // Pairing and nesting of full-width quotes and brackets, look-alikes included.
-  const stack: Array<{ c: string; i: number }> = [];
-  const has = (c: string) => stack.some((s) => s.c === c);
-  for (const m of text.matchAll(PAIRED_OR_LOOKALIKE)) {
-    const i = m.index;
-    let c = m[0];
-    if (mention(i)) continue;
-    if (c in LOOKALIKES) {
-      const closes = stack[stack.length - 1]?.c === '“';
-      const expected = closes ? '”' : '“';
-      at(i, 1, { reason: `${LOOKALIKES[c]}（${c}）不是引号，应为${closes ? '后' : '前'}引号（${expected}）。`, actual: c, expected, fixable: closes });
-      c = expected;
-    }
-    if (c === '’' && /[A-Za-z]/.test(text[i - 1] ?? '') && /[A-Za-z]/.test(text[i + 1] ?? '')) continue;
-    if (c in PAIRS) {
-      const top = stack[stack.length - 1];
-      if ((c === '“' || c === '‘') && top?.c === c) {
-        const expected = PAIRS[c]!;
-        at(i, 1, { reason: `误用前引号（${c}）作后引号，应为后引号（${expected}）。`, actual: c, expected, fixable: true });
-        stack.pop();
-        continue;
-      }
-      if (c === '‘' && !has('“') && !has('‘')) {
-        at(i, 1, { reason: '最外层引号应使用双引号（“”），单引号（‘’）只用于引号里面一层。', actual: c, expected: '“' });
-      } else if (c === '《' && has('《')) {
-        at(i, 1, { reason: '书名号里面一层应使用单书名号“〈〉”，不是“《”。', actual: c, expected: '〈' });
-      }
-      stack.push({ c, i });
-      continue;
-    }
-    const opener = CLOSERS.get(c);
-    if (!opener) continue;
-    const depth = stack.map((s) => s.c).lastIndexOf(opener);
-    if (depth === -1) {
-      at(i, 1, { reason: `${NAMES[c]}（${c}）没有对应的${c === '”' || c === '’' ? '前引号' : NAMES[c]}（${opener}）。`, actual: c });
-      continue;
-    }
-    // An inner half-width pair may have been closed by a nested mark that this closes.
-    while (stack.length > depth + 1) {
-      const u = stack.pop()!;
-      at(u.i, 1, { reason: unclosed(u.c), actual: u.c });
-    }
-    stack.pop();
-  }
-  for (const u of stack) at(u.i, 1, { reason: unclosed(u.c), actual: u.c });
-
-  // Ellipsis (……) and dash (——).
-  for (const m of text.matchAll(/\.{3,}|。{2,}|…+|⋯+|—+|―+|－{2,}|-{2,}|─+/g)) {
-    const s = m[0];
-    const i = m.index;
-    if (ignored(i)) continue;
-    if (s[0] === '…' && (s.length === 2 || s.length === 4)) continue;
-    if (s === '——' || s === '————') continue;
-    const [prev, next] = neighbours(text, i, s.length);
-    const chinese = isChineseChar(prev) || isChineseChar(next);
-    const ellipsis = /^[.。…⋯]/.test(s);
-    if (ellipsis) {
-      if ((s[0] === '.' || s[0] === '-') && !chinese) continue;
-      at(i, s.length, { reason: `省略号应写作“……”（六个点，占两个字的位置），不是“${s}”。`, actual: s, expected: '……', fixable: true });
-      continue;
-    }
-    // A single — between numbers (2021—2022) is a connector, not a dash.
-    if (s === '—' && (/[\dA-Za-z]/.test(prev ?? '') || /[\dA-Za-z]/.test(next ?? '') || !chinese)) continue;
-    if (s[0] === '-' && !chinese) continue;
-    at(i, s.length, { reason: `破折号应写作“——”（占两个字的位置），不是“${s}”。`, actual: s, expected: '——', fixable: true });
+/** The message for one issue. */
+function describe(f: PunctuationIssue): string {
+  const c = f.actual;
+  const e = f.expected ?? '';
+  switch (f.kind) {
+    case 'half-width':
+      return `中文句中使用了半角${MARK_NAMES[c]}“${c}”，应为全角${MARK_NAMES[c]}“${e}”。`;
+    case 'straight-quote':
+      return `中文句中使用了英文直引号（${c}），应为${side(e)}引号（${e}）。`;
+    case 'look-alike':
+      return `${LOOK_ALIKE_NAMES[c]}（${c}）不是引号，应为${side(e)}引号（${e}）。`;
+    case 'opener-as-closer':
+      return `误用前引号（${c}）作后引号，应为后引号（${e}）。`;
+    case 'outer-single-quote':
+      return '最外层引号应使用双引号（“”），单引号（‘’）只用于引号里面一层。';
+    case 'nested-title-mark':
+      return '书名号里面一层应使用单书名号“〈〉”，不是“《”。';
+    case 'unclosed':
+      return `${MARK_NAMES[c]}（${c}）没有对应的${c === '“' || c === '‘' ? '后引号' : MARK_NAMES[c]}（${e}）。`;
+    case 'unopened':
+      return `${MARK_NAMES[c]}（${c}）没有对应的${c === '”' || c === '’' ? '前引号' : MARK_NAMES[c]}（${e}）。`;
+    case 'ellipsis':
+      return `省略号应写作“……”（六个点，占两个字的位置），不是“${c}”。`;
+    case 'dash':
+      return `破折号应写作“——”（占两个字的位置），不是“${c}”。`;
   }
 }
 
 const punctuation = lintRule<Root>({ origin: 'jingjian:punctuation', url: ruleUrl('punctuation') }, (tree, file) => {
   const ctx = lintContext(tree, file);
   const out: Finding[] = [];
-  for (const pb of proseBlocks(ctx)) checkBlock(pb, ctx.toPoint, out);
+  for (const { block, mention } of proseBlocks(ctx)) {
+    for (const f of findPunctuationIssues(block.text, mention)) {
+      // Unpaired marks have no replacement: the missing partner is named in the message only.
+      const replaces = f.kind !== 'unclosed' && f.kind !== 'unopened';
+      out.push(findingIn(block, f.index, f.length, ctx.toPoint, { reason: describe(f), actual: f.actual, ...(replaces && f.expected ? { expected: f.expected, fixable: f.fixable } : {}) }));
+    }
+  }
   out.sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column);
   for (const f of out) report(file, f);
 });

