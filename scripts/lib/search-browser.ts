@@ -2,60 +2,14 @@
 // browser context per query, so nothing is cached: the first search after the page loads) and
 // warm (later searches on the same page). Bytes are counted by the server, so requests made by
 // Pagefind's web worker are included.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import sirv from 'sirv';
+import { serve, type Served } from './static-server.ts';
 import type { Browser } from 'playwright-core';
 
-export interface CountingServer {
-  url: string;
-  bytes: () => number;
-  requests: () => number;
-  reset: () => void;
-  close: () => Promise<void>;
-}
-
 /** Serves `dir` at the root and counts the body bytes of every response. */
-export async function serveCounting(dir: string): Promise<CountingServer> {
-  const handler = sirv(dir, { dev: true, etag: false, extensions: ['html'] });
-  let bytes = 0;
-  let requests = 0;
-  const server: Server = createServer((req, res) => {
-    requests++;
-    const write = res.write.bind(res);
-    const end = res.end.bind(res);
-    const count = (chunk: unknown) => {
-      if (typeof chunk === 'string') bytes += Buffer.byteLength(chunk);
-      else if (chunk instanceof Uint8Array) bytes += chunk.byteLength;
-    };
-    res.write = ((chunk: unknown, ...rest: unknown[]) => {
-      count(chunk);
-      return (write as (...a: unknown[]) => boolean)(chunk, ...rest);
-    }) as typeof res.write;
-    res.end = ((chunk?: unknown, ...rest: unknown[]) => {
-      if (chunk && typeof chunk !== 'function') count(chunk);
-      return (end as (...a: unknown[]) => typeof res)(chunk, ...rest);
-    }) as typeof res.end;
-    handler(req, res, () => {
-      res.statusCode = 404;
-      res.end('not found');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    bytes: () => bytes,
-    requests: () => requests,
-    reset: () => {
-      bytes = 0;
-      requests = 0;
-    },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
+export const serveCounting = (dir: string): Promise<CountingServer> => serve(dir, '/');
+export type CountingServer = Served;
 
 export type System = 'ours' | 'stock';
 

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { serve, type Served } from './support/server.ts';
+import { serve, type Served } from '../../scripts/lib/static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const SUB_PATH = '/jingjian/';
