@@ -159,3 +159,16 @@ export function checkRuns(items: RunItem[]): Defect[] {
   closeRun();
   return defects;
 }
+
+/**
+ * The numbering marker a line of text starts with (after leading spaces), as written, for
+ * callers that hold plain text rather than a block: e.g. the punctuation checks leave a
+ * half-width "(一)" to the numbering rule.
+ */
+export function leadingMarker(text: string): { raw: string; start: number } | null {
+  const start = /^[\s\u3000]*/.exec(text)![0].length;
+  const rest = text.slice(start);
+  const point = { line: 1, column: 1 };
+  const found = matchMarker({ text: rest, depth: 0, locate: () => point, position: { start: point, end: point }, attachments: [] });
+  return found ? { raw: found.marker.raw, start } : null;
+}

@@ -6,6 +6,7 @@
 // as --fix, the importer applies them (normalisePunctuation). Hand-written: zhlint and lint-md
 // check width and spacing but not pairing, nesting or the genre's look-alikes.
 import { replaceSpans } from './replace-spans.ts';
+import { leadingMarker } from '../docmodel/index.ts';
 
 export type PunctuationIssueKind =
   | 'half-width' // , ; : ? ! ( ) in Chinese text
@@ -82,8 +83,6 @@ const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 // Latin runs, numbers, URLs and e-mail addresses are not Chinese text.
 const NON_CHINESE = /(?:https?|ftp):\/\/[^\s\u3000-\u303f\uff00-\uffef“”‘’]+|www\.[\w.-]+[^\s\u3000-\u303f\uff00-\uffef“”‘’]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const PAIRED_OR_LOOK_ALIKE = new RegExp(`[${[...Object.keys(PAIRS), ...CLOSERS.keys(), ...Object.keys(LOOK_ALIKE_NAMES)].join('')}]`, 'g');
-/** A half-width numbering marker, (一), is the numbering rule's to report. */
-const LEADING_MARKER = /^\s*\(\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*\)/;
 
 const isChineseChar = (c: string | undefined) => !!c && (CJK.test(c) || /[\u3000-\u303f\uff01-\uff5e“”‘’—…×]/.test(c));
 
@@ -251,8 +250,9 @@ function ellipsisAndDash(text: string, ignored: (i: number) => boolean, out: Pun
 export function findPunctuationIssues(text: string, skip: (index: number) => boolean = () => false): PunctuationIssue[] {
   const spans: Array<[number, number]> = [];
   for (const m of text.matchAll(NON_CHINESE)) spans.push([m.index, m.index + m[0].length]);
-  const leading = LEADING_MARKER.exec(text);
-  if (leading) spans.push([0, leading[0].length]);
+  // A numbering marker such as a half-width "(一)" is the numbering rule's to report.
+  const leading = leadingMarker(text);
+  if (leading) spans.push([0, leading.start + leading.raw.length]);
   const ignored = (i: number) => spans.some(([a, b]) => i >= a && i < b) || skip(i);
   const out: PunctuationIssue[] = [];
   halfWidth(text, ignored, out);
