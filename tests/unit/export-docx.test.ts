@@ -178,6 +178,32 @@ describe('GB/T 9704 type', () => {
     expect(standalone).toContain('<w:pStyle w:val="Heading1"/>');
   });
 
+  it('sets no heading level in bold, and keeps only one-line headings with the next paragraph', async () => {
+    for (const id of ['Heading1', 'Heading2', 'Heading3', 'Heading4']) expect(style(exemplar.styles, id), id).toContain('<w:b w:val="false"/>');
+    expect(exemplar.document).not.toMatch(/<w:b\/>|<w:b w:val="(true|1)"\/>/);
+    const long = parseMarkdown('---\ntitle: 标题\n---\n\n一、存在的问题\n\n（一）在带头深刻领悟“两个确立”的决定性意义，增强“四个意识”、坚定“四个自信”、做到“两个维护”方面\n\n正文。\n');
+    const parts = await partsOf(await buildDocx(exemplarExport('标题', long)));
+    const heading = [...parts.document.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)].find((m) => m[1]!.includes('（一）在带头'))![1]!;
+    expect(heading).toContain('<w:pStyle w:val="Heading2"/>');
+    expect(heading).toContain('<w:keepNext w:val="false"/>');
+    const short = [...parts.document.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)].find((m) => m[1]!.includes('一、存在的问题'))![1]!;
+    expect(short).not.toContain('keepNext');
+  });
+
+  it('dates its comments with the export date, not 1970', async () => {
+    const outline = parseMarkdown(EXEMPLAR);
+    const parts = await partsOf(await buildDocx({ ...exemplarExport(outline.title!, outline), date: new Date('2026-03-01T08:00:00Z') }));
+    const dates = [...parts.comments.matchAll(/w:date="([^"]+)"/g)].map((m) => m[1]);
+    expect(dates.length).toBeGreaterThan(0);
+    for (const d of dates) expect(d).toMatch(/^2026-03-01/);
+    expect([...exemplar.comments.matchAll(/w:date="([^"]+)"/g)].every((m) => !m[1]!.startsWith('1970'))).toBe(true);
+  });
+
+  it('leaves the author empty for the drafter', () => {
+    expect(exemplar.core).not.toContain('Un-named');
+    expect(exemplar.core).toMatch(/<dc:creator\/>|<dc:creator><\/dc:creator>|^(?![\s\S]*dc:creator)/);
+  });
+
   it('carries the exemplar annotations as Word comments on their paragraphs', () => {
     expect(exemplar.comments).toContain('【写法·开门见山】开头一句交代依据。');
     const opening = [...exemplar.document.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)].find((m) => m[1]!.includes('按照要求'))![1]!;
