@@ -69,7 +69,13 @@ function sectionText(s: Section): string | null {
   return s.title ? marker + s.title : null;
 }
 
+/** The .docx as Node bytes (build, CLI); the check page packs docxDocument() as a Blob. */
 export async function buildDocx(input: ExportInput): Promise<Buffer> {
+  return Packer.toBuffer(docxDocument(input));
+}
+
+/** The Word document of an outline, not yet packed: the same in Node and in the browser. */
+export function docxDocument(input: ExportInput): Document {
   const highlight = input.highlightSlots ?? false;
   const commentDefs: Array<{ id: number; author: string; initials: string; date: Date; children: Paragraph[] }> = [];
   /** Wraps a paragraph's runs in the comments attached to a node. */
@@ -173,5 +179,5 @@ export async function buildDocx(input: ExportInput): Promise<Buffer> {
       },
     ],
   });
-  return Packer.toBuffer(doc);
+  return doc;
 }
