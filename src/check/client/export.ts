@@ -1,25 +1,20 @@
 // What the check page writes, loaded into the worker on first use: the corrected draft as a
 // GB/T 9704 .docx (the site's exporter), the 起草 skeleton as .docx with the template's guidance
 // as comments, and the importer's exemplar MDX draft for "submit as exemplar".
-import { Packer } from 'docx';
 import { parseText } from '../../docmodel/index.ts';
-import { docxDocument, type ExportInput } from '../../export/docx.ts';
+import { buildDocx } from '../../export/docx.ts';
 import { skeletonExport } from '../../export/template.ts';
 import { exemplarDraft } from '../../import/read.ts';
 import type { TemplateSpec } from '../../schemas/content.ts';
 import type { MdxDraft } from './protocol.ts';
 
-async function pack(input: ExportInput): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(docxDocument(input)));
-}
-
 export function draftDocx(text: string): Promise<Uint8Array> {
   const outline = parseText(text);
-  return pack({ title: outline.title ?? '', outline, description: '镜鉴自查页面导出' });
+  return buildDocx({ title: outline.title ?? '', outline, description: '镜鉴自查页面导出' });
 }
 
 export function skeletonDocx(spec: TemplateSpec, skeleton: string): Promise<Uint8Array> {
-  return pack(skeletonExport(spec, spec.variant, skeleton));
+  return buildDocx(skeletonExport(spec, spec.variant, skeleton));
 }
 
 export function exemplarMdx(text: string, specs: TemplateSpec[]): MdxDraft {
