@@ -58,8 +58,15 @@ export function guidanceOf(t: TemplateSection): string[] {
 }
 
 export function templateExport(spec: TemplateSpec, pageTitle: string, body: string): ExportInput {
-  const page = parseText(skeletonOf(body) ?? skeletonFromSpec(spec, pageTitle));
-  const outline: Outline = wordSkeletonOutline(page, spec);
+  return skeletonExport(spec, pageTitle, skeletonOf(body) ?? skeletonFromSpec(spec, pageTitle));
+}
+
+/**
+ * A skeleton's Word file with the template's guidance as comments (templates, and 起草 on the
+ * check page): the skeleton made ready to fill (template-skeleton.ts), then commented.
+ */
+export function skeletonExport(spec: TemplateSpec, pageTitle: string, skeleton: string): ExportInput {
+  const outline: Outline = wordSkeletonOutline(parseText(skeleton), spec);
   const title = outline.title ?? pageTitle;
   const comments = new Map<string, string[][]>();
   comments.set('title', [
