@@ -7,6 +7,7 @@ import AutoImport from 'astro-auto-import';
 import { remarkOutline } from './src/integrations/remark-outline.ts';
 import { remarkMdxSafety } from './src/integrations/remark-mdx-safety.ts';
 import { remarkBaseLinks } from './src/integrations/remark-base-links.ts';
+import { remarkReaderAnchors } from './src/integrations/remark-reader-anchors.ts';
 import { remarkPhraseMarks } from './src/integrations/remark-phrase-marks.ts';
 import { buildExtras } from './src/integrations/build-extras.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
@@ -37,7 +38,7 @@ export default defineConfig({
   },
   // Keep the text exactly as written: smartypants would turn ASCII quotes into curly ones and
   // hide the punctuation errors the linter and the annotations talk about.
-  markdown: { processor: unified({ smartypants: false, remarkPlugins: [remarkMdxSafety, remarkOutline, remarkPhraseMarks, [remarkBaseLinks, { base }]] }) },
+  markdown: { processor: unified({ smartypants: false, remarkPlugins: [remarkMdxSafety, remarkOutline, remarkReaderAnchors, remarkPhraseMarks, [remarkBaseLinks, { base }]] }) },
   integrations: [
     // Content components are injected, so contributions never need (and may not have) imports.
     AutoImport({ imports: USER_COMPONENTS.map((c) => `./src/user-components/${c}.astro`) }),
