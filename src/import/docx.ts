@@ -94,7 +94,12 @@ export async function readDocx(file: string, input: Uint8Array): Promise<DocxLin
     const parts = paragraphText(p).split('\n').map((s) => s.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''));
     if (!parts.some(Boolean)) continue;
     let first = parts[0] ?? '';
-    if (!title && lines.length === 0 && p.styleName && TITLE_STYLE.test(p.styleName)) title = parts.filter(Boolean).join('');
+    if (!title && lines.length === 0 && p.styleName && TITLE_STYLE.test(p.styleName)) {
+      // A title broken over lines by hand (梯形 shape) is one title.
+      title = parts.filter(Boolean).join('');
+      lines.push(title);
+      continue;
+    }
 
     const own = first ? markerOf(first) : null;
     const list: ListLevel | undefined =
