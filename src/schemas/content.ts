@@ -86,6 +86,17 @@ export const TemplateSpec = z.strictObject({
   year: year.optional(),
   theme: z.string().optional(),
   status: z.enum(STATUSES),
+  /** Where the aspects of 存在的问题 come from: a public source, quoted exactly, shown on the page. */
+  source: z
+    .strictObject({
+      /** Who published it and where, e.g. 新华社北京2023年12月22日电. */
+      publisher: z.string().min(4),
+      /** The published wording of the aspects, verbatim. */
+      quote: z.string().min(4),
+      /** What the source covers and where it stops (e.g. a meeting report, not the notice itself). */
+      note: z.string().optional(),
+    })
+    .optional(),
   sections: z.array(TemplateSection).min(1),
 });
 export type TemplateSpec = z.infer<typeof TemplateSpec>;
