@@ -113,7 +113,7 @@ export const GuidanceMeta = z.strictObject({
  * put classes and arbitrary HTML attributes (onclick …) on a link shown on every page.
  */
 export const SidebarFields = z.strictObject({
-  order: z.number().int().optional(),
+  order: z.number().optional(),
   label: z.string().optional(),
   hidden: z.boolean().optional(),
 });
