@@ -9,6 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { applyFixes } from './fix.ts';
 import { lintBytes, lintSource } from './lint.ts';
+import './spelling-node.ts';
 import { RULE_IDS, type RuleSetting, type Severity } from './preset.ts';
 import type { LintConfig } from './processor.ts';
 import { FORMATS, format, summarize, type FileReport, type Format } from './reporters.ts';
