@@ -1,6 +1,7 @@
 // Builds the outline tree from blocks: sections by level, paragraphs, 一是 runs, stable ids,
 // and every numbering defect as data. Hand-written: no library models 公文 numbering.
 import { checkRuns, findRunItems, matchMarker } from './markers.ts';
+import { findLostMarkers } from './lost-markers.ts';
 import { formatMarker } from './numerals.ts';
 import type { Block, Defect, Level, Outline, OutlineNode, Paragraph, RunItem, Section } from './types.ts';
 
@@ -198,6 +199,7 @@ export function buildOutline(blocks: Block[], inheritedDefects: Defect[] = [], o
     s.children.forEach(walk);
   };
   outline.sections.forEach(walk);
+  findLostMarkers(outline);
   outline.defects.sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0));
   return outline;
 }
