@@ -132,7 +132,9 @@ function termMissing(source: string, rand: Rand): Mutant | undefined {
   }
   if (!hits.length) return undefined;
   const [at, term] = pick(rand, hits);
-  const k = Math.floor(rand() * term.length);
+  // An inner character: without its first or last character a term is often still a phrase
+  // of its own (新发展理念 → 发展理念), which no proofreader would mark.
+  const k = 1 + Math.floor(rand() * (term.length - 2));
   return { cls: 'term-missing-char', source: source.slice(0, at + k) + source.slice(at + k + 1), start: at, end: at + term.length - 1, note: `${term} 缺“${term[k]}”` };
 }
 

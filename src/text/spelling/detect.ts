@@ -172,17 +172,23 @@ function duplicatesIn(run: string, model: SpellingModel, out: Misspelling[]): vo
   for (let i = 0; i + 1 < run.length; i++) {
     const c = run[i]!;
     if (c !== run[i + 1] || NUMERALS.test(c) || WORDING_DOUBLES.includes(c)) continue;
+    if (run[i + 2] === c) {
+      // Three in a row is never a word (层层层).
+      out.push({ index: i + 1, length: 2, actual: c + c, expected: c, kind: 'duplicate', word: c });
+      i += 2;
+      continue;
+    }
     // AABB (实实在在, 方方面面) and ABB/AAB words (红红脸, 出出汗) are words, as is any
     // dictionary word over both characters (常常, 人人).
     if (run[i + 2] !== undefined && run[i + 2] === run[i + 3]) continue;
     if (i >= 2 && run[i - 2] === run[i - 1]) continue;
     if (coveredByWord(run, i, i + 1, model, 1)) continue;
-    // The first copy ends a word and the second starts one or stands alone (工作作风,
-    // 重要要求, 共产党党内, 直接接内容).
-    if (endsWord(run, i, model) && (startsWord(run, i + 1, model) || (model.freq.get(c) ?? 0) >= SINGLE_WORD)) continue;
+    // The first copy ends a word and the second starts one (工作作风, 重要要求, 共产党党内),
+    // or stands alone before the next word (直接接内容).
+    if (endsWord(run, i, model) && (startsWord(run, i + 1, model) || ((model.freq.get(c) ?? 0) >= SINGLE_WORD && startsWord(run, i + 2, model)))) continue;
     // Remove one copy: the other must then belong to a word.
     const without = run.slice(0, i) + run.slice(i + 1);
-    if (!coveredByWord(without, i, i, model, 50)) continue;
+    if (!coveredByWord(without, i, i, model, 1)) continue;
     out.push({ index: i, length: 2, actual: c + c, expected: c, kind: 'duplicate', word: c });
     i++;
   }
