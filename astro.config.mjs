@@ -7,6 +7,7 @@ import AutoImport from 'astro-auto-import';
 import { remarkOutline } from './src/integrations/remark-outline.ts';
 import { remarkMdxSafety } from './src/integrations/remark-mdx-safety.ts';
 import { remarkBaseLinks } from './src/integrations/remark-base-links.ts';
+import { remarkReaderAnchors } from './src/integrations/remark-reader-anchors.ts';
 import { buildExtras } from './src/integrations/build-extras.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { USER_COMPONENTS } from './src/user-components/index.ts';
@@ -34,7 +35,7 @@ export default defineConfig({
   },
   // Keep the text exactly as written: smartypants would turn ASCII quotes into curly ones and
   // hide the punctuation errors the linter and the annotations talk about.
-  markdown: { processor: unified({ smartypants: false, remarkPlugins: [remarkMdxSafety, remarkOutline, [remarkBaseLinks, { base }]] }) },
+  markdown: { processor: unified({ smartypants: false, remarkPlugins: [remarkMdxSafety, remarkOutline, remarkReaderAnchors, [remarkBaseLinks, { base }]] }) },
   integrations: [
     // Content components are injected, so contributions never need (and may not have) imports.
     AutoImport({ imports: USER_COMPONENTS.map((c) => `./src/user-components/${c}.astro`) }),

@@ -10,10 +10,16 @@ import { buildDocx } from './docx.ts';
 import { exemplarExport } from './exemplar.ts';
 import { templateExport } from './template.ts';
 
+/** The date the comments carry: the build's, or SOURCE_DATE_EPOCH for a reproducible build. */
+function buildDate(): Date {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  return Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date();
+}
+
 const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/;
 
 /** Builds the .docx files into `outDir`; returns how many were written. */
-export async function buildDownloads(files: ContentFile[], outDir: string): Promise<number> {
+export async function buildDownloads(files: ContentFile[], outDir: string, date = buildDate()): Promise<number> {
   let count = 0;
   for (const f of files) {
     if (f.data.draft === true) continue;
@@ -29,7 +35,7 @@ export async function buildDownloads(files: ContentFile[], outDir: string): Prom
     } else continue;
     const file = join(outDir, 'downloads', `${f.id}.docx`);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, new Uint8Array(await buildDocx(input)));
+    writeFileSync(file, await buildDocx({ ...input, date }));
     count++;
   }
   return count;

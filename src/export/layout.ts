@@ -26,17 +26,32 @@ export const PAGE_NUMBER_SIZE_PT = 14; // 4号
 export const LINE_PITCH = Math.floor(TEXT_BLOCK.height / LINES_PER_PAGE); // 579
 
 /**
- * Word's w:charSpace: the difference between the grid's character pitch and the default font
- * size, in 1/4096 pt; rounded down so that 28 characters fit the text block (3号 type is a
- * little wider than 156 mm / 28).
+ * 28 characters per line. 28 × 16 pt is 158 mm, wider than the 156 mm block, so characters
+ * are set a little closer. Word's character grid (docGrid linesAndChars with a negative
+ * charSpace) does that in Word only: LibreOffice never sets a character in a grid cell
+ * narrower than the character and gives it two cells (14 characters a line, measured). So the
+ * grid is a line grid only, and every run is condensed by w:spacing, which Word and LibreOffice
+ * both honour: 16 pt − 0.25 pt = 15.75 pt a character, 28 of them 441 pt in a 442.2 pt block
+ * (−0.2 pt gives 27 in LibreOffice; tests/unit/export-libreoffice.test.ts measures it).
  */
-export const CHAR_SPACE = Math.floor((TEXT_BLOCK.width / CHARS_PER_LINE / 20 - BODY_SIZE_PT) * 4096); // -849
+export const CHAR_SPACING = -5; // twips, −0.25 pt
+export const CHAR_PITCH = pt(BODY_SIZE_PT) + CHAR_SPACING; // 315 twips
+/** Title characters are condensed alike: 22 pt − 0.25 pt, 20 of them to a line. */
+export const TITLE_CHARS_PER_LINE = Math.floor(TEXT_BLOCK.width / (pt(TITLE_SIZE_PT) + CHAR_SPACING)); // 20
+
+/** The page number's line: one exact 4号 line, so that Word and LibreOffice place it alike. */
+export const FOOTER_LINE = pt(PAGE_NUMBER_SIZE_PT);
 
 /**
- * Footer distance from the paper's bottom edge: the page number sits 7 mm below the text
- * block, so its line (14 pt high) ends 7 mm + 14 pt under the block.
+ * Footer distance from the paper's bottom edge (GB/T 9704 §7.5: the 一字线 of the page number
+ * lies 7 mm below the text block). The bottom of the footer's one line is at this distance;
+ * the dash stroke is near the middle of the line, so the line's bottom is 7 mm plus the part
+ * of the line under the stroke below the block (position measured in LibreOffice's PDF).
  */
-export const FOOTER = MARGIN.bottom - mm(7) - pt(PAGE_NUMBER_SIZE_PT);
+export const FOOTER = MARGIN.bottom - mm(7) - Math.round(FOOTER_LINE * 0.55);
+/** One character in from the edge (单页码居右空一字，双页码居左空一字), in the page number's 4号 type. */
+export const PAGE_NUMBER_INDENT = pt(PAGE_NUMBER_SIZE_PT);
+
 export const HEADER = mm(15);
 
 /**

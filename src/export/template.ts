@@ -54,7 +54,11 @@ export function guidanceOf(t: TemplateSection): string[] {
 }
 
 export function templateExport(spec: TemplateSpec, pageTitle: string, body: string): ExportInput {
-  const skeleton = skeletonOf(body) ?? skeletonFromSpec(spec, pageTitle);
+  return skeletonExport(spec, pageTitle, skeletonOf(body) ?? skeletonFromSpec(spec, pageTitle));
+}
+
+/** A skeleton's Word file with the template's guidance as comments (templates, and 起草 on the check page). */
+export function skeletonExport(spec: TemplateSpec, pageTitle: string, skeleton: string): ExportInput {
   const outline: Outline = parseText(skeleton);
   const title = outline.title ?? pageTitle;
   const comments = new Map<string, string[][]>();

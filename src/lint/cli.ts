@@ -7,6 +7,9 @@
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { check } from '../check/engine.ts';
+import { fileKindOf, readDraft } from '../content-files.ts';
+import { ImportError } from '../import/errors.ts';
 import { applyFixes } from './fix.ts';
 import { lintBytes, lintSource } from './lint.ts';
 import './spelling-node.ts';
@@ -17,7 +20,8 @@ import { VFile } from 'vfile';
 
 const USAGE = `用法：npm run lint:content -- [路径…] [选项]
 
-检查 content/ 下的模板、范例和写作指导（.md、.mdx），也可检查 .txt 文本。
+检查 content/ 下的模板、范例和写作指导（.md、.mdx），也可检查起草中的材料（.txt、.docx）：
+材料按自查页面的方式读取（一行一段），除 mdx-safety、frontmatter 外的规则都会运行，并自动选用最相符的模板。
 不写路径时检查 content/。
 
 选项：
@@ -25,7 +29,7 @@ const USAGE = `用法：npm run lint:content -- [路径…] [选项]
   --frail               有警告也以非零状态退出（用于 CI）
   --format <格式>       text（默认）、json、github（GitHub Actions 注释）、gitlab（GitLab Code Quality）
   --rule <规则=级别>    调整单条规则：off、warn、error，可多次使用，如 --rule wording=warn
-  --follows <模板 id>   没有 frontmatter 的文件（如导入前的文本）按此模板检查结构
+  --follows <模板 id>   没有 frontmatter 的文件和 .txt、.docx 材料按此模板检查结构（材料默认自动选择）
   --config <文件>       配置文件（默认读取当前目录的 jingjian-lint.json，如存在）
   -h, --help            显示本帮助
 
@@ -56,7 +60,7 @@ function readConfig(path: string | undefined): LintConfig {
 }
 
 const LINTABLE_IN_DIR = /\.(md|mdx|markdown)$/i;
-const LINTABLE = /\.(md|mdx|markdown|txt)$/i;
+const LINTABLE = /\.(md|mdx|markdown|txt|docx)$/i;
 
 /** Files under the given paths; a missing path is reported, not fatal. */
 function collect(paths: string[]): { files: string[]; missing: string[] } {
@@ -79,7 +83,46 @@ function collect(paths: string[]): { files: string[]; missing: string[] } {
   return { files: [...new Set(files)], missing };
 }
 
-export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s)): number {
+const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
+
+/** A draft (.txt, .docx) checked by the check page's engine, its findings as lint messages. */
+async function checkDraft(path: string, config: LintConfig, follows: string | undefined, fix: boolean): Promise<{ file: VFile; fixed: number }> {
+  const file = new VFile({ path });
+  let source;
+  try {
+    source = await readDraft(path);
+  } catch (e) {
+    if (!(e instanceof ImportError)) throw e;
+    // ImportError reads "<file>[:line:column]：<message>"; the reporter prints the path itself.
+    const at = e.message.startsWith(e.file) ? /^:(\d+):(\d+)：/.exec(e.message.slice(e.file.length)) : null;
+    const reason = e.message.startsWith(e.file) ? e.message.slice(e.file.length).replace(/^(:\d+:\d+)?：/, '') : e.message;
+    const m = file.message(reason, { place: { line: Number(at?.[1] ?? 1), column: Number(at?.[2] ?? 1) }, ruleId: 'input', source: 'jingjian' });
+    m.fatal = true;
+    return { file, fixed: 0 };
+  }
+  const run = (text: string) => check(text, { template: follows ?? 'auto', ...(config.rules ? { rules: config.rules } : {}) });
+  let result = run(source.text);
+  let fixed = 0;
+  const fixes = result.findings.filter((f) => f.fix);
+  // Only a UTF-8 text file is written back: a .docx or a GBK file would lose its format.
+  if (fix && fixes.length && source.format === 'text' && source.encoding?.startsWith('UTF-8')) {
+    const { output, applied } = applyFixes(source.text, fixes);
+    const bytes = new TextEncoder().encode(output);
+    writeFileSync(path, source.encoding === 'UTF-8 (BOM)' ? Buffer.concat([UTF8_BOM, bytes]) : bytes);
+    fixed = applied;
+    result = run(output);
+  }
+  for (const f of result.findings) {
+    const m = file.message(f.message, { place: { start: { line: f.line, column: f.column }, end: { line: f.endLine, column: f.endColumn } }, ruleId: f.ruleId, source: 'jingjian' });
+    m.fatal = f.severity === 'error';
+    if (f.actual !== undefined) m.actual = f.actual;
+    if (f.expected !== undefined) m.expected = [f.expected];
+    if (f.fix) Object.assign(m, { fix: f.fix });
+  }
+  return { file, fixed };
+}
+
+export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s)): Promise<number> {
   let args;
   try {
     args = parseArgs({
@@ -133,12 +176,17 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
   const reports: FileReport[] = [];
   for (const p of missing) {
     const file = new VFile({ path: p });
-    const m = file.message(`找不到可检查的文件“${p}”：路径不存在，或不是 .md、.mdx、.txt 文件。`, { place: { line: 1, column: 1 }, ruleId: 'input', source: 'jingjian' });
+    const m = file.message(`找不到可检查的文件“${p}”：路径不存在，或不是 .md、.mdx、.txt、.docx 文件。`, { place: { line: 1, column: 1 }, ruleId: 'input', source: 'jingjian' });
     m.fatal = true;
     reports.push({ path: p, file, fixed: 0 });
   }
   for (const p of files) {
     const shown = relative(process.cwd(), resolve(p)) || p;
+    if (fileKindOf(p) === 'draft') {
+      const { file, fixed } = await checkDraft(p, config, values.follows, !!values.fix);
+      reports.push({ path: shown, file, fixed });
+      continue;
+    }
     let result = lintBytes(p, readFileSync(p), config);
     let fixed = 0;
     if (values.fix && result.parsed) {
@@ -163,5 +211,5 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
 }
 
 if (import.meta.main) {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 }

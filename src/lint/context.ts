@@ -2,7 +2,7 @@
 // on `file.data` so that the frontmatter is parsed once and the outline is built once, whatever
 // the number of rules that read them.
 import { parseDocument, type Document } from 'yaml';
-import { outlineFromTree, pointLocator, type Outline, type Point } from '../docmodel/index.ts';
+import { outlineFromTree, parseText, pointLocator, type Outline, type Point } from '../docmodel/index.ts';
 import { bodyBlocks, frontmatterBlocks, type TextBlock } from './text.ts';
 
 /** What a file is, by its folder under content/ or, outside it, by its frontmatter block. */
@@ -76,7 +76,8 @@ export function lintContext(tree: unknown, file: FileLike): LintContext {
     ...(folder ? { folder } : {}),
     outline: () => {
       const title = frontmatter?.title;
-      outline ??= outlineFromTree(tree, source, typeof title === 'string' ? { title } : {});
+      const plain = (root as { data?: { plainText?: boolean } }).data?.plainText;
+      outline ??= plain ? parseText(source) : outlineFromTree(tree, source, typeof title === 'string' ? { title } : {});
       return outline;
     },
     texts: () => (texts ??= [...(doc && !doc.errors.length ? frontmatterBlocks(node, doc, source) : []), ...bodyBlocks(tree, source)]),

@@ -6,7 +6,9 @@ import { pointLocator } from '../docmodel/index.ts';
 
 export function plainTextTree(source: string): Root {
   const toPoint = pointLocator(source);
-  const root: Root = { type: 'root', children: [], position: { start: toPoint(0), end: toPoint(source.length) } };
+  // Marked so that the rules read the outline with the document model's plain-text reading
+  // (parseText: titles, Markdown residue such as **一、…**), as the importer and check page do.
+  const root: Root = { type: 'root', children: [], position: { start: toPoint(0), end: toPoint(source.length) }, data: { plainText: true } as Root['data'] };
   for (const m of source.matchAll(/[^\r\n]+/g)) {
     const lead = /^[\s\u3000\ufeff]*/.exec(m[0])![0].length;
     const value = m[0].slice(lead).replace(/[\s\u3000]+$/, '');

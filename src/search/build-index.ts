@@ -101,7 +101,8 @@ async function buildShard(docs: SearchDoc[], dir: string, primary: boolean, text
   // One at a time: Pagefind numbers pages in the order they arrive, and that order is the
   // ranking of exact-phrase results (exemplars, then templates, then guidance).
   for (const doc of docs) {
-    const url = '/' + doc.url;
+    // A page's annotations are a second record of the same page: its URL must differ.
+    const url = '/' + doc.url + (doc.kind === 'annotation' ? '#annotations' : '');
     byUrl.set(url, doc);
     const added = await index.addCustomRecord({
       url,

@@ -30,9 +30,11 @@ export interface HitContext {
   base: string;
   /** Keep only units serving this template section. */
   section?: string;
+  /** Compare ignoring punctuation and width (`phrase` is then in loose form): the fallback. */
+  loose?: boolean;
 }
 
-/** The units of `doc` that contain `phrase` (already normalised), as hits. */
+/** The units of `doc` that contain `phrase` (already normalised, loose or not), as hits. */
 export function hitsIn(doc: SearchDoc, phrase: string, context: HitContext): SearchHit[] {
   if (!phrase) return [];
   const page = context.base + doc.url;
@@ -41,13 +43,15 @@ export function hitsIn(doc: SearchDoc, phrase: string, context: HitContext): Sea
     const section = doc.sections[sectionIndex];
     const key = section?.key ?? '';
     if (context.section && key !== context.section) continue;
-    const n = normalize(text);
+    const n = normalize(text, { loose: context.loose });
     const found = occurrences(n.text, phrase);
     if (!found.length) continue;
     const first = found[0]!;
     const start = n.offsets[first]!;
     const end = n.offsets[first + phrase.length - 1]! + 1;
-    const query = `?hl=${encodeURIComponent(phrase)}`;
+    const shown = excerpt(text, start, end);
+    // A loose hit highlights the text as written on the page, which the exact phrase is not.
+    const query = `?hl=${encodeURIComponent(context.loose ? shown.match : phrase)}`;
     hits.push({
       url: page + query + (anchor ? `#${anchor}` : ''),
       page,
@@ -59,8 +63,9 @@ export function hitsIn(doc: SearchDoc, phrase: string, context: HitContext): Sea
       section: section?.label ?? '',
       sectionKey: key,
       anchor,
-      excerpt: excerpt(text, start, end),
+      excerpt: shown,
       count: found.length,
+      exact: !context.loose,
     });
   }
   return hits;

@@ -6,9 +6,15 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import GithubSlugger from 'github-slugger';
-import { parseMarkdown, sectionLabel, topSectionOf, findNode, type Outline, type OutlineNode, type Section } from '../docmodel/index.ts';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import { outlineFromTree, sectionLabel, topSectionOf, findNode, type Outline, type OutlineNode, type Section } from '../docmodel/index.ts';
 import { checkConformance, templateSectionOf, type Conformance } from '../docmodel/conformance.ts';
 import type { TemplateSpec } from '../schemas/content.ts';
+import { readerBlocks, templateItemId, templateSectionId, TEMPLATE_LISTS, type MdNode, type ReaderBlock } from './anchors.ts';
 import { KIND_ORDER, type ContentKind, type DocSection, type DocUnit, type SearchDoc } from './types.ts';
 
 /** A content file as read from disk. */
@@ -71,11 +77,15 @@ function numberedLabel(outline: Outline, node: OutlineNode): string {
   return parts.join(' › ');
 }
 
+/** A text unit with its source offset, to merge the outline's units with reader blocks. */
+type Placed = [offset: number, unit: DocUnit];
+
+const offsetOf = (node: OutlineNode): number => node.block?.position.start.offset ?? 0;
+
 /** The text units of a modelled page (exemplar, template). */
-function modelledUnits(outline: Outline, conformance: Conformance | undefined): { sections: DocSection[]; units: DocUnit[] } {
-  const sections: DocSection[] = [];
+function modelledUnits(outline: Outline, conformance: Conformance | undefined, sections: DocSection[]): Placed[] {
   const sectionIndex = new Map<string, number>();
-  const units: DocUnit[] = [];
+  const units: Placed[] = [];
   for (const node of outline.nodes) {
     const text = node.block?.text;
     if (!text) continue;
@@ -84,22 +94,18 @@ function modelledUnits(outline: Outline, conformance: Conformance | undefined): 
     let index = -1;
     if (label || key) {
       const k = `${label}\u0000${key}`;
-      if (!sectionIndex.has(k)) {
-        sectionIndex.set(k, sections.length);
-        sections.push({ label, key });
-      }
+      if (!sectionIndex.has(k)) sectionIndex.set(k, sections.push({ label, key }) - 1);
       index = sectionIndex.get(k)!;
     }
-    units.push([node.id, index, text]);
+    units.push([offsetOf(node), [node.id, index, text]]);
   }
-  return { sections, units };
+  return units;
 }
 
 /** The text units of a guidance page: Markdown headings give the sections and the anchors. */
-function guidanceUnits(outline: Outline): { sections: DocSection[]; units: DocUnit[] } {
+function guidanceUnits(outline: Outline, sections: DocSection[]): Placed[] {
   const slugger = new GithubSlugger();
-  const sections: DocSection[] = [];
-  const units: DocUnit[] = [];
+  const units: Placed[] = [];
   let anchor = '';
   let index = -1;
   for (const node of outline.nodes) {
@@ -110,9 +116,48 @@ function guidanceUnits(outline: Outline): { sections: DocSection[]; units: DocUn
       anchor = slugger.slug(block.text);
       index = sections.push({ label: block.text, key: '' }) - 1;
     }
-    units.push([anchor, index, block.text]);
+    units.push([offsetOf(node), [anchor, index, block.text]]);
   }
-  return { sections, units };
+  return units;
+}
+
+/**
+ * Units of the blocks the outline does not model (annotations, 可用/慎用, examples, tables),
+ * each in the section of the outline unit before it, linked to the block's own id.
+ */
+function readerUnits(blocks: ReaderBlock[], outlineUnits: Placed[]): Placed[] {
+  const out: Placed[] = [];
+  for (const block of blocks) {
+    const before = outlineUnits.filter(([o]) => o <= block.offset).at(-1);
+    const section = before?.[1][1] ?? -1;
+    for (const text of block.units) out.push([block.offset, [block.id, section, text]]);
+  }
+  return out;
+}
+
+/** A template's section requirements (templateSpec, rendered by TemplateOutline), as units. */
+function specUnits(spec: TemplateSpec, sections: DocSection[]): DocUnit[] {
+  const units: DocUnit[] = [];
+  for (const s of spec.sections) {
+    const index = sections.push({ label: `提纲与各部分要求 › ${s.title}`, key: s.id }) - 1;
+    const own = templateSectionId(s.id);
+    for (const text of [s.title, s.purpose, s.numbering, s.length]) if (text) units.push([own, index, text]);
+    for (const list of TEMPLATE_LISTS) {
+      const items = (s[list] ?? []) as Array<string | { title: string }>;
+      items.forEach((item, i) => units.push([templateItemId(s.id, list, i), index, typeof item === 'string' ? item : item.title]));
+    }
+  }
+  return units;
+}
+
+const byOffset = (units: Placed[]): DocUnit[] => units.sort((a, b) => a[0] - b[0]).map(([, u]) => u);
+
+/** Parses a page as the site does (GFM: tables) for its reader blocks and outline. */
+function parseTree(f: ContentFile): { tree: MdNode; outline: Outline } {
+  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+  if (f.path.endsWith('.mdx')) processor.use(remarkMdx);
+  const tree = processor.parse(f.source) as unknown as MdNode;
+  return { tree, outline: outlineFromTree(tree, f.source) };
 }
 
 function str(v: unknown): string | undefined {
@@ -131,27 +176,37 @@ export function searchDocs(files: ContentFile[]): SearchDoc[] {
   for (const f of files) {
     const kind = FOLDER_KIND[f.id.split('/')[0]!];
     if (!kind || f.data.draft === true) continue;
-    const outline = parseMarkdown(f.source, { mdx: f.path.endsWith('.mdx') });
+    const { tree, outline } = parseTree(f);
+    const blocks = readerBlocks(tree);
     const title = str(f.data.title) ?? f.id;
-    const doc: SearchDoc = { url: `${f.id}/`, title, kind, sections: [], units: [] };
-    let body: { sections: DocSection[]; units: DocUnit[] };
+    const page: SearchDoc = { url: `${f.id}/`, title, kind, sections: [], units: [] };
+    const sections = page.sections;
+    let body: Placed[];
+    let notes: DocUnit[] = [];
     if (kind === 'exemplar') {
       const ex = f.data.exemplar as ExemplarData;
-      Object.assign(doc, { docType: ex.docType, year: ex.year, theme: ex.theme });
+      Object.assign(page, { docType: ex.docType, year: ex.year, theme: ex.theme });
       const spec = specs.get(ex.follows);
-      body = modelledUnits(outline, spec && checkConformance(outline, spec, ex.sectionMap ?? {}));
+      body = modelledUnits(outline, spec && checkConformance(outline, spec, ex.sectionMap ?? {}), sections);
+      // Annotations are their own search document, ranked after every exemplar's text.
+      notes = byOffset(readerUnits(blocks.filter((b) => b.kind === 'note'), body));
+      body.push(...readerUnits(blocks.filter((b) => b.kind !== 'note'), body));
     } else if (kind === 'template') {
       const spec = f.data.templateSpec as TemplateSpec;
-      Object.assign(doc, { docType: spec.docType, year: spec.year, theme: spec.theme });
-      body = modelledUnits(outline, checkConformance(outline, spec));
+      Object.assign(page, { docType: spec.docType, year: spec.year, theme: spec.theme });
+      body = modelledUnits(outline, checkConformance(outline, spec), sections);
+      body.push(...readerUnits(blocks, body));
     } else {
-      body = guidanceUnits(outline);
+      body = guidanceUnits(outline, sections);
+      body.push(...readerUnits(blocks, body));
     }
-    doc.sections = body.sections;
-    doc.units = [['', -1, title], ...body.units];
+    page.units = [['', -1, title], ...(kind === 'template' ? specUnits(f.data.templateSpec as TemplateSpec, sections) : []), ...byOffset(body)];
     const block = (f.data.exemplar ?? f.data.templateSpec ?? f.data.guidance) as { status?: string } | undefined;
-    if (block?.status === 'reviewed') reviewed.add(doc);
-    docs.push(doc);
+    const docsOfPage = notes.length ? [page, { ...page, kind: 'annotation' as const, units: notes }] : [page];
+    for (const doc of docsOfPage) {
+      if (block?.status === 'reviewed') reviewed.add(doc);
+      docs.push(doc);
+    }
   }
   // The order of the exemplar listings (src/utils/listing.ts): newest year, reviewed first, title.
   return docs.sort(

@@ -47,25 +47,41 @@ export interface Normalized {
   offsets: number[];
 }
 
+/** Punctuation and symbols: what the loose comparison ignores besides whitespace. */
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+
+/** Full-width ASCII forms (！ to ～) to ASCII, so the loose comparison ignores width. */
+function foldWidth(cp: number): number {
+  return cp >= 0xff01 && cp <= 0xff5e ? cp - 0xfee0 : cp;
+}
+
 /**
  * Normalises text for search: whitespace and invisible characters are dropped, Latin
  * letters and digits are folded (full-width to ASCII, upper to lower case). Chinese
  * punctuation is kept as written: “红红脸、出出汗” is a different phrase from “红红脸，出出汗”.
+ * With `loose`, punctuation and symbols of either width are dropped too: the comparison of
+ * the search's fallback and of the phrase bank's filter, where both of those read the same.
  */
-export function normalize(text: string): Normalized {
+export function normalize(text: string, options: { loose?: boolean } = {}): Normalized {
   let out = '';
   const offsets: number[] = [];
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
-    if (!ignored(cp)) {
-      out += String.fromCodePoint(fold(cp));
+    const ch = String.fromCodePoint(fold(options.loose ? foldWidth(cp) : cp));
+    if (!ignored(cp) && !(options.loose && PUNCTUATION.test(ch))) {
+      out += ch;
       offsets.push(i);
       if (width === 2) offsets.push(i + 1);
     }
     i += width;
   }
   return { text: out, offsets };
+}
+
+/** The loose form of a text (see normalize): what the fallback and the phrase filter compare. */
+export function looseText(text: string): string {
+  return normalize(text, { loose: true }).text;
 }
 
 /** Code points of a normalised text. */

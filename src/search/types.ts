@@ -1,9 +1,13 @@
 // Data shared by the index builder (Node) and the search API (browser).
 
-/** What a page is: results list exemplars first, then templates, then guidance. */
-export type ContentKind = 'exemplar' | 'template' | 'guidance';
-export const KIND_ORDER: ContentKind[] = ['exemplar', 'template', 'guidance'];
-export const KIND_LABELS: Record<ContentKind, string> = { exemplar: '范例', template: '模板', guidance: '指导' };
+/**
+ * What a hit is: the text of an exemplar, an annotation on an exemplar, a template's
+ * requirements (its page and section outline), or writing guidance. Each is its own search
+ * document, and results list them in this order: exemplar text always first.
+ */
+export type ContentKind = 'exemplar' | 'annotation' | 'template' | 'guidance';
+export const KIND_ORDER: ContentKind[] = ['exemplar', 'annotation', 'template', 'guidance'];
+export const KIND_LABELS: Record<ContentKind, string> = { exemplar: '范例原文', annotation: '批注', template: '模板要求', guidance: '写作指导' };
 
 /** A section a text unit belongs to. */
 export interface DocSection {
@@ -73,22 +77,31 @@ export interface SearchHit {
   excerpt: { before: string; match: string; after: string };
   /** Occurrences of the phrase in this paragraph. */
   count: number;
+  /** False for the fallback's hits, which match only when punctuation and width are ignored. */
+  exact: boolean;
 }
 
 export interface SearchDocumentResult {
   page: string;
   title: string;
   kind: ContentKind;
+  /** False for the fallback's results (see SearchResponse.exact). */
+  exact: boolean;
   hits: SearchHit[];
 }
 
 export interface SearchResponse {
-  /** The phrase as compared (whitespace removed, Latin letters folded). */
+  /** The phrase as compared (whitespace removed, Latin letters folded; loose form when not exact). */
   phrase: string;
   /** Documents containing the phrase (after filters). */
   total: number;
-  /** False when a section filter was given and not every candidate was checked: total is then a lower bound. */
+  /**
+   * True when the results contain the phrase exactly. False when nothing did and the results
+   * are the fallback's, found ignoring punctuation, spaces and width: never a mix of both.
+   */
   exact: boolean;
+  /** False when not every candidate was checked (section filter, fallback): total is then a lower bound. */
+  complete: boolean;
   /** Documents offset … offset + limit, in rank order, each with its paragraph hits. */
   documents: SearchDocumentResult[];
   /** The same hits, flattened in rank order: what the UI lists. */
@@ -97,7 +110,7 @@ export interface SearchResponse {
   more: boolean;
   /**
    * Pagefind result ids of every document containing the phrase (before a section filter), in
-   * rank order; the text of each is at <base>search/text/<id>.jjt. For measuring recall.
+   * rank order (for the fallback: the candidates checked that match); the text of each is at <base>search/text/<id>.jjt. For measuring recall.
    */
   ids: string[];
   /** Document counts per page-filter value for this phrase (after the page filters). */

@@ -25,3 +25,11 @@ export const PHRASE_PURPOSES = [
   '个人事项',
   '表态结尾',
 ] as const;
+
+/**
+ * Kinds of cause (原因的层面) a 原因剖析 phrase is filed under: `<Phrase purpose="原因剖析"
+ * cause="理想信念">`, in the order the phrase bank lists them (the four of the causes guidance
+ * first). 总体剖析 is for the lead-in sentences that introduce the causes as a whole.
+ */
+export const CAUSE_KINDS = ['理想信念', '宗旨意识', '党性修养', '纪律规矩', '政治站位', '担当作为', '制度建设', '总体剖析'] as const;
+export const CAUSE_PURPOSE = '原因剖析';

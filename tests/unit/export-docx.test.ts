@@ -35,13 +35,24 @@ title: ××局领导班子对照检查材料
 interface Part {
   document: string;
   styles: string;
-  footer: string;
+  /** Footer XML by type (default = odd pages, even). */
+  footers: Map<string, string>;
   comments: string;
+  settings: string;
+  fontTable: string;
+  core: string;
 }
 async function partsOf(bytes: Uint8Array): Promise<Part> {
   const zip = await JSZip.loadAsync(bytes);
   const read = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
-  return { document: await read('word/document.xml'), styles: await read('word/styles.xml'), footer: await read('word/footer1.xml'), comments: await read('word/comments.xml') };
+  const document = await read('word/document.xml');
+  const rels = await read('word/_rels/document.xml.rels');
+  const footers = new Map<string, string>();
+  for (const m of document.matchAll(/<w:footerReference w:type="(\w+)" r:id="(\w+)"\/>/g)) {
+    const target = new RegExp(`Id="${m[2]}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${m[2]}"`).exec(rels)!;
+    footers.set(m[1]!, await read(`word/${target[1] ?? target[2]}`));
+  }
+  return { document, styles: await read('word/styles.xml'), footers, comments: await read('word/comments.xml'), settings: await read('word/settings.xml'), fontTable: await read('word/fontTable.xml'), core: await read('docProps/core.xml') };
 }
 const attr = (xml: string, element: string, name: string) => new RegExp(`<${element}\\b[^>]*\\s${name}="([^"]*)"`).exec(xml)?.[1];
 const style = (styles: string, id: string) => new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
@@ -73,31 +84,51 @@ describe('GB/T 9704 page', () => {
     expect(twipsToMm(n('w:h', 'w:pgSz') - n('w:top') - n('w:bottom'))).toBeCloseTo(225, 1);
   });
 
-  it('lays text on a grid of 22 lines of 28 characters', () => {
+  it('lays text on a grid of 22 lines, 28 characters condensed to fit the block in every suite', () => {
     const d = exemplar.document;
-    expect(attr(d, 'w:docGrid', 'w:type')).toBe('linesAndChars');
+    // A line grid only: LibreOffice gives a character wider than a character-grid cell two cells.
+    expect(attr(d, 'w:docGrid', 'w:type')).toBe('lines');
     const height = Number(attr(d, 'w:pgSz', 'w:h')) - Number(attr(d, 'w:pgMar', 'w:top')) - Number(attr(d, 'w:pgMar', 'w:bottom'));
     const width = Number(attr(d, 'w:pgSz', 'w:w')) - Number(attr(d, 'w:pgMar', 'w:left')) - Number(attr(d, 'w:pgMar', 'w:right'));
     const linePitch = Number(attr(d, 'w:docGrid', 'w:linePitch'));
     expect(Math.floor(height / linePitch)).toBe(22);
-    // w:charSpace is the grid pitch minus the default font size (16 pt), in 1/4096 pt.
-    const charPitchTwips = (16 + Number(attr(d, 'w:docGrid', 'w:charSpace')) / 4096) * 20;
-    expect(Math.floor(width / charPitchTwips)).toBe(28);
-    // Every line is one grid line high.
-    expect(attr(exemplar.styles, 'w:spacing', 'w:line')).toBe(String(linePitch));
-    expect(attr(exemplar.styles, 'w:spacing', 'w:lineRule')).toBe('exact');
+    // 16 pt characters condensed by w:spacing (twips) in the defaults and in Normal, which LibreOffice reads.
+    const defaults = /<w:docDefaults>[\s\S]*<\/w:docDefaults>/.exec(exemplar.styles)![0];
+    const pitch = 320 + Number(attr(defaults, 'w:spacing', 'w:val'));
+    expect(Math.floor(width / pitch)).toBe(28);
+    expect(attr(style(exemplar.styles, 'Normal'), 'w:spacing', 'w:val')).toBe(String(pitch - 320));
+    expect(attr(style(exemplar.styles, 'Normal'), 'w:sz', 'w:val')).toBe('32');
+    // Every line is one grid line high; no widow control, so every page has its 22 lines.
+    expect(attr(defaults, 'w:spacing', 'w:line')).toBe(String(linePitch));
+    expect(attr(defaults, 'w:spacing', 'w:lineRule')).toBe('exact');
+    expect(defaults).toContain('<w:widowControl w:val="false"/>');
   });
 
-  it('numbers pages in 4号 宋体 between dashes, centred, under the text block', () => {
-    const f = exemplar.footer;
-    expect(f).toContain('<w:jc w:val="center"/>');
-    expect(paragraphs(f).join('').replace(/\s/g, '')).toBe('——');
-    expect(f).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>|fldSimple w:instr="PAGE"/);
-    expect(attr(f, 'w:sz', 'w:val')).toBe('28');
-    expect(attr(f, 'w:rFonts', 'w:eastAsia')).toBe('宋体');
-    expect(attr(f, 'w:rFonts', 'w:ascii')).toBe('宋体');
+  it('numbers odd pages on the right and even pages on the left, one character in, in 4号 宋体 between dashes', () => {
+    const odd = exemplar.footers.get('default')!;
+    const even = exemplar.footers.get('even')!;
+    expect(exemplar.settings).toMatch(/<w:evenAndOddHeaders\/>|<w:evenAndOddHeaders w:val="(true|1)"\/>/);
+    expect(attr(odd, 'w:jc', 'w:val')).toBe('right');
+    expect(attr(odd, 'w:ind', 'w:right')).toBe('280');
+    expect(attr(even, 'w:jc', 'w:val')).toBe('left');
+    expect(attr(even, 'w:ind', 'w:left')).toBe('280');
+    for (const f of [odd, even]) {
+      expect(paragraphs(f).join('').replace(/\s/g, '')).toBe('——');
+      expect(f).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>|fldSimple w:instr="PAGE"/);
+      expect(attr(f, 'w:sz', 'w:val')).toBe('28');
+      expect(attr(f, 'w:rFonts', 'w:eastAsia')).toBe('宋体');
+    }
     const footerDistance = Number(attr(exemplar.document, 'w:pgMar', 'w:footer'));
     expect(twipsToMm(Number(attr(exemplar.document, 'w:pgMar', 'w:bottom')) - footerDistance)).toBeGreaterThan(7);
+  });
+
+  it('lists its fonts with the substitutes offices have', () => {
+    const font = (name: string) => new RegExp(`<w:font w:name="${name}">([\\s\\S]*?)</w:font>`).exec(exemplar.fontTable)?.[1] ?? '';
+    expect(attr(font('仿宋_GB2312'), 'w:altName', 'w:val')).toBe('仿宋');
+    expect(attr(font('楷体_GB2312'), 'w:altName', 'w:val')).toBe('楷体');
+    expect(attr(font('方正小标宋简体'), 'w:altName', 'w:val')).toBe('宋体');
+    expect(attr(font('仿宋'), 'w:altName', 'w:val')).toBe('FangSong');
+    for (const name of ['仿宋_GB2312', '楷体_GB2312', '方正小标宋简体', '黑体']) expect(attr(font(name), 'w:charset', 'w:val'), name).toBe('86');
   });
 });
 
@@ -145,6 +176,32 @@ describe('GB/T 9704 type', () => {
     expect(attr(runIn, 'w:rFonts', 'w:eastAsia')).toBe('楷体_GB2312');
     const standalone = [...exemplar.document.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)].find((m) => m[1]!.includes('一、存在的问题'))![1]!;
     expect(standalone).toContain('<w:pStyle w:val="Heading1"/>');
+  });
+
+  it('sets no heading level in bold, and keeps only one-line headings with the next paragraph', async () => {
+    for (const id of ['Heading1', 'Heading2', 'Heading3', 'Heading4']) expect(style(exemplar.styles, id), id).toContain('<w:b w:val="false"/>');
+    expect(exemplar.document).not.toMatch(/<w:b\/>|<w:b w:val="(true|1)"\/>/);
+    const long = parseMarkdown('---\ntitle: 标题\n---\n\n一、存在的问题\n\n（一）在带头深刻领悟“两个确立”的决定性意义，增强“四个意识”、坚定“四个自信”、做到“两个维护”方面\n\n正文。\n');
+    const parts = await partsOf(await buildDocx(exemplarExport('标题', long)));
+    const heading = [...parts.document.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)].find((m) => m[1]!.includes('（一）在带头'))![1]!;
+    expect(heading).toContain('<w:pStyle w:val="Heading2"/>');
+    expect(heading).toContain('<w:keepNext w:val="false"/>');
+    const short = [...parts.document.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)].find((m) => m[1]!.includes('一、存在的问题'))![1]!;
+    expect(short).not.toContain('keepNext');
+  });
+
+  it('dates its comments with the export date, not 1970', async () => {
+    const outline = parseMarkdown(EXEMPLAR);
+    const parts = await partsOf(await buildDocx({ ...exemplarExport(outline.title!, outline), date: new Date('2026-03-01T08:00:00Z') }));
+    const dates = [...parts.comments.matchAll(/w:date="([^"]+)"/g)].map((m) => m[1]);
+    expect(dates.length).toBeGreaterThan(0);
+    for (const d of dates) expect(d).toMatch(/^2026-03-01/);
+    expect([...exemplar.comments.matchAll(/w:date="([^"]+)"/g)].every((m) => !m[1]!.startsWith('1970'))).toBe(true);
+  });
+
+  it('leaves the author empty for the drafter', () => {
+    expect(exemplar.core).not.toContain('Un-named');
+    expect(exemplar.core).toMatch(/<dc:creator\/>|<dc:creator><\/dc:creator>|^(?![\s\S]*dc:creator)/);
   });
 
   it('carries the exemplar annotations as Word comments on their paragraphs', () => {

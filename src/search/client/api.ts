@@ -11,7 +11,7 @@
 // that contain it, in rank order (exemplars, templates, guidance). Only for the documents
 // shown does it fetch their text, to list each paragraph with the phrase and its excerpt.
 // It makes no request outside the site.
-import { normalize, pagefindQuery } from '../tokenize.ts';
+import { looseText, normalize, pagefindQuery } from '../tokenize.ts';
 import { hitsIn } from '../match.ts';
 import { PAGE_FILTERS, type SearchDoc, type SearchDocumentResult, type SearchOptions, type SearchResponse } from '../types.ts';
 
@@ -79,12 +79,83 @@ function textOf(id: string): Promise<SearchDoc[]> {
 }
 
 function emptyResponse(phrase: string, started: number): SearchResponse {
-  return { phrase, total: 0, exact: true, documents: [], hits: [], more: false, facets: {}, ids: [], ms: performance.now() - started };
+  return { phrase, total: 0, exact: true, complete: true, documents: [], hits: [], more: false, facets: {}, ids: [], ms: performance.now() - started };
+}
+
+/** Candidates the fallback checks per call at most (each costs a small text request). */
+const LOOSE_CHECK_LIMIT = 200;
+
+/**
+ * Pages that may contain `loose` once punctuation is ignored: those holding every one of its
+ * characters (each record lists its characters as unigram tokens), in rank order. The index
+ * has no bigram across a punctuation mark, so this is the narrowest exact set it can give.
+ */
+async function looseCandidates(pf: PagefindModule, loose: string, filters: Record<string, string>): Promise<string[]> {
+  const terms = [...new Set(Array.from(loose))].map((c) => pagefindQuery(c)!);
+  const lists = await Promise.all(terms.map(async (t) => (await pf.search(t, { filters }))?.results.map((r) => r.id) ?? []));
+  const [first = [], ...rest] = lists;
+  const sets = rest.map((l) => new Set(l));
+  return first.filter((id) => sets.every((s) => s.has(id)));
+}
+
+interface Collect {
+  ids: string[];
+  phrase: string;
+  loose: boolean;
+  section?: string;
+  offset: number;
+  limit: number;
+}
+
+/** The documents offset … offset + limit among `ids` with paragraph hits, and the total. */
+async function collect(c: Collect): Promise<Pick<SearchResponse, 'total' | 'complete' | 'documents' | 'more'> & { matching: string[] }> {
+  const context = { base: SITE_BASE, section: c.section, loose: c.loose };
+  const seen = new Set<string>();
+  /** Documents of a result id that contain the phrase (in the requested section). */
+  const resultDocs = async (id: string): Promise<SearchDocumentResult[]> => {
+    const out: SearchDocumentResult[] = [];
+    for (const doc of await textOf(id)) {
+      const hits = hitsIn(doc, c.phrase, context);
+      // A page's text and its annotations are two documents of one page.
+      const key = `${doc.kind} ${doc.url}`;
+      if (hits.length && !seen.has(key)) {
+        seen.add(key);
+        out.push({ page: hits[0]!.page, title: doc.title, kind: doc.kind, exact: !c.loose, hits });
+      }
+    }
+    return out;
+  };
+  const documents: SearchDocumentResult[] = [];
+  const matching: string[] = [];
+  if (!c.section && !c.loose) {
+    // Every exact candidate contains the phrase: fetch the text of the requested page only.
+    for (const docs of await Promise.all(c.ids.slice(c.offset, c.offset + c.limit).map(resultDocs))) documents.push(...docs);
+    return { total: c.ids.length, complete: true, documents, more: c.offset + documents.length < c.ids.length, matching: c.ids };
+  }
+  // A section is a property of paragraphs, and a loose candidate may not match at all: check
+  // candidates in rank order, a batch at a time, until the requested documents are found.
+  const budget = c.loose ? c.offset + LOOSE_CHECK_LIMIT : Number.POSITIVE_INFINITY;
+  let matched = 0;
+  let checked = 0;
+  while (checked < c.ids.length && documents.length < c.limit && checked < budget) {
+    const batch = c.ids.slice(checked, checked + c.limit);
+    checked += batch.length;
+    const results = await Promise.all(batch.map(resultDocs));
+    results.forEach((docs, i) => {
+      if (docs.length) matching.push(batch[i]!);
+      for (const doc of docs) if (matched++ >= c.offset && documents.length < c.limit) documents.push(doc);
+    });
+  }
+  const complete = checked >= c.ids.length;
+  const total = complete ? matched : Math.max(matched, c.offset + documents.length);
+  return { total, complete, documents, more: complete ? c.offset + documents.length < total : true, matching: complete && !c.loose ? c.ids : matching };
 }
 
 /**
  * Finds every page containing `query` exactly (after whitespace removal and Latin case
  * folding) and lists the paragraphs that contain it for documents offset … offset + limit.
+ * When no page does, falls back to matching with punctuation, spaces and width ignored, and
+ * says so with `exact: false`; exact and loose results are never mixed.
  */
 export async function search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
   const started = performance.now();
@@ -99,54 +170,16 @@ export async function search(query: string, options: SearchOptions = {}): Promis
 
   const pf = await loadPagefind();
   const found = await pf.search(term, { filters: pageFilters });
-  if (!found) return emptyResponse(phrase, started);
-  const ids = found.results.map((r) => r.id);
-  const context = { base: SITE_BASE, section: filters.section };
-
-  const documents: SearchDocumentResult[] = [];
-  const seen = new Set<string>();
-  /** Documents of a result id that contain the phrase (in the requested section). */
-  const resultDocs = async (id: string): Promise<SearchDocumentResult[]> => {
-    const out: SearchDocumentResult[] = [];
-    for (const doc of await textOf(id)) {
-      const hits = hitsIn(doc, phrase, context);
-      if (hits.length && !seen.has(hits[0]!.page)) {
-        seen.add(hits[0]!.page);
-        out.push({ page: hits[0]!.page, title: doc.title, kind: doc.kind, hits });
-      }
-    }
-    return out;
-  };
-  let total = ids.length;
-  let exact = true;
-  if (!filters.section) {
-    for (const docs of await Promise.all(ids.slice(offset, offset + limit).map(resultDocs))) documents.push(...docs);
-  } else {
-    // The section is a property of paragraphs, not pages: check candidates in rank order,
-    // a batch at a time, until the requested documents are found.
-    let matched = 0;
-    let checked = 0;
-    while (checked < ids.length && documents.length < limit) {
-      const batch = ids.slice(checked, checked + limit);
-      checked += batch.length;
-      for (const docs of await Promise.all(batch.map(resultDocs))) {
-        for (const doc of docs) {
-          if (matched++ >= offset && documents.length < limit) documents.push(doc);
-        }
-      }
-    }
-    exact = checked >= ids.length;
-    total = exact ? matched : Math.max(matched, offset + documents.length);
+  const ids = found?.results.map((r) => r.id) ?? [];
+  const common = { section: filters.section, offset, limit };
+  if (ids.length) {
+    const { matching: _, ...r } = await collect({ ids, phrase, loose: false, ...common });
+    return { phrase, exact: true, ...r, hits: r.documents.flatMap((d) => d.hits), facets: found?.filters ?? {}, ids, ms: performance.now() - started };
   }
-  return {
-    phrase,
-    total,
-    exact,
-    documents,
-    hits: documents.flatMap((d) => d.hits),
-    more: exact ? offset + documents.length < total : true,
-    facets: found.filters ?? {},
-    ids,
-    ms: performance.now() - started,
-  };
+  const loose = looseText(query);
+  if (!loose) return emptyResponse(phrase, started);
+  const candidates = await looseCandidates(pf, loose, pageFilters);
+  const { matching, ...r } = await collect({ ids: candidates, phrase: loose, loose: true, ...common });
+  if (!r.total) return emptyResponse(phrase, started);
+  return { phrase: loose, exact: false, ...r, hits: r.documents.flatMap((d) => d.hits), facets: {}, ids: matching, ms: performance.now() - started };
 }

@@ -39,7 +39,7 @@ function documentBlock(doc: SearchResponse['documents'][number], labels: Record<
   const meta = [KIND_LABELS[doc.kind as ContentKind], first.docType ? labels[first.docType] ?? first.docType : '', first.year ? `${first.year}年` : ''].filter(Boolean).join(' · ');
   return el(
     'li',
-    { class: 'jj-doc' },
+    { class: 'jj-doc', 'data-kind': doc.kind },
     el('p', { class: 'jj-doc-title' }, el('a', { href: doc.page }, doc.title), ' ', el('span', { class: 'jj-doc-meta' }, meta)),
     el('ul', { class: 'jj-hits' }, ...doc.hits.map(hitItem)),
   );
@@ -53,6 +53,7 @@ export function mountSearchPanel(root: HTMLElement, options: { syncUrl?: boolean
   const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
   const selects = [...root.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
   const status = root.querySelector<HTMLElement>('[data-status]')!;
+  const notice = root.querySelector<HTMLElement>('[data-loose-notice]')!;
   const list = root.querySelector<HTMLOListElement>('[data-results]')!;
   const help = root.querySelector<HTMLElement>('[data-help]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
@@ -84,6 +85,7 @@ export function mountSearchPanel(root: HTMLElement, options: { syncUrl?: boolean
       list.replaceChildren();
       status.textContent = '';
       help.hidden = true;
+      notice.hidden = true;
       more.hidden = true;
       root.removeAttribute('data-state');
       return;
@@ -108,10 +110,12 @@ export function mountSearchPanel(root: HTMLElement, options: { syncUrl?: boolean
     if (r.total === 0) {
       status.textContent = `没有找到含“${r.phrase}”的段落。`;
     } else {
-      const docs = r.exact ? `${r.total} 篇` : `至少 ${r.total} 篇`;
-      status.textContent = `共 ${docs}文档含“${r.phrase}”；已列出 ${offset} 篇中的 ${shownHits} 段。`;
+      const docs = r.complete ? `${r.total} 篇` : `至少 ${r.total} 篇`;
+      const what = r.exact ? `含“${r.phrase}”` : `忽略标点后含“${r.phrase}”`;
+      status.textContent = `共 ${docs}文档${what}；已列出 ${offset} 篇中的 ${shownHits} 段。`;
     }
     help.hidden = r.total !== 0;
+    notice.hidden = r.total === 0 || r.exact;
     more.hidden = !r.more;
     root.setAttribute('data-state', r.total ? 'results' : 'empty');
   };
