@@ -10,6 +10,7 @@ import iconv from 'iconv-lite';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { check } from '../../src/check/engine.ts';
+import '../../src/lint/spelling-node.ts';
 import { MARGIN, PAGE } from '../../src/export/layout.ts';
 import { makeDocx } from '../fixtures/import/make.ts';
 import { SEEDS_DIR } from '../unit/seeds.ts';
@@ -40,19 +41,20 @@ async function openCheck(url = siteUrl, width?: number): Promise<Page> {
 
 const runs = (page: Page) => page.evaluate(() => Number(document.querySelector<HTMLElement>('[data-check-page]')!.dataset.runs ?? 0));
 
-/** Waits for the check after `action`, or (when `orError`) for an error message. */
-async function after(page: Page, action: () => Promise<unknown>, orError = false): Promise<void> {
+/** Waits for the check after `action`, or (given `file`) for an error message that names the file. */
+async function after(page: Page, action: () => Promise<unknown>, file?: string): Promise<void> {
   const before = await runs(page);
   await action();
   await page.waitForFunction(
-    ([n, err]) => Number(document.querySelector<HTMLElement>('[data-check-page]')!.dataset.runs ?? 0) > Number(n) || (!!err && !document.querySelector('[data-error]')!.hasAttribute('hidden')),
-    [before, orError] as const,
+    ([n, name]) =>
+      Number(document.querySelector<HTMLElement>('[data-check-page]')!.dataset.runs ?? 0) > Number(n) || (!!name && document.querySelector('[data-error]')!.textContent!.includes(`“${name}”`)),
+    [before, file ?? ''] as const,
   );
 }
 
 const paste = (page: Page, text: string) => after(page, () => page.fill('[data-input]', text));
 const pick = (page: Page, name: string, bytes: Uint8Array | Buffer) =>
-  after(page, () => page.setInputFiles('[data-file]', { name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) }), true);
+  after(page, () => page.setInputFiles('[data-file]', { name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) }), name);
 const errorText = (page: Page) => page.locator('[data-error]').innerText();
 const inputText = (page: Page) => page.inputValue('[data-input]');
 

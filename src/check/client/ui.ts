@@ -168,6 +168,7 @@ export async function mountCheckPage(root: HTMLElement, base: string): Promise<v
 function mountFiles(root: HTMLElement, api: Api, load: (text: string) => void, fail: (m: string) => void, say: (m: string) => void): void {
   const open = async (file: File | undefined) => {
     if (!file) return;
+    fail('');
     say(`正在读取“${file.name}”…`);
     try {
       const r = await api.readFile(file);
