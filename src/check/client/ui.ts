@@ -173,7 +173,7 @@ function mountFiles(root: HTMLElement, api: Api, load: (text: string) => void, f
     try {
       const r = await api.readFile(file);
       fail('');
-      const how = r.format === 'docx' ? 'Word 文档' : `文本（${r.encoding ?? 'UTF-8'}）`;
+      const how = r.format === 'docx' ? 'Word 文档' : r.format === 'odt' ? 'OpenDocument 文本' : `文本（${r.encoding ?? 'UTF-8'}）`;
       load(r.text);
       if (r.warnings.length) say(`已读取“${file.name}”（${how}）；有 ${r.warnings.length} 处内容（如图片、嵌入对象）未读入。`);
     } catch (e) {
