@@ -116,7 +116,8 @@ const corrupt = (file: string) =>
 async function readWithMammoth(file: string, tagged: TaggedDocx): Promise<{ doc: MammothDocument; warnings: string[] }> {
   let doc: MammothDocument | undefined;
   try {
-    const result = await mammoth.convertToHtml({ buffer: tagged.buffer as never }, {
+    // mammoth reads `buffer` in Node and `arrayBuffer` in its browser build (the check page).
+    const result = await mammoth.convertToHtml({ buffer: tagged.buffer, arrayBuffer: tagged.buffer } as never, {
       transformDocument: (d: MammothDocument) => {
         doc = d;
         return d;
