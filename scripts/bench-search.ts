@@ -13,7 +13,8 @@ import { ASTRO, makeOurProject, makeStockProject, ROOT } from './lib/bench-proje
 import { median, percentile } from './lib/measure.ts';
 import { runBuild, type BuildMeasure } from './lib/search-build.ts';
 import { launch } from '../tests/e2e/support/browser.ts';
-import { coldRun, serveCounting, warmRuns, writeHarness, type System } from './lib/search-browser.ts';
+import { coldRun, serveCounting, warmRuns, writeHarness, type ColdRun, type CountingServer, type System } from './lib/search-browser.ts';
+import type { Browser } from 'playwright-core';
 import { makeQueries, ourIdMap, pageKey, readCorpus, stockIdMap, type BenchQuery, type CorpusPage } from './lib/search-queries.ts';
 import { readerPages } from './lib/reader-pages.ts';
 
@@ -102,13 +103,39 @@ interface SystemResult {
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : Number.NaN);
 
-async function measure(system: System, queries: BenchQuery[], b: Build): Promise<SystemResult> {
+interface Served {
+  dist: string;
+  harness: string;
+  server: CountingServer;
+  browser: Browser;
+}
+
+async function open(system: System): Promise<Served> {
   const dist = join(system === 'ours' ? oursDir : stockDir, 'dist');
+  return { dist, harness: writeHarness(dist), server: await serveCounting(dist), browser: await launch() };
+}
+
+/**
+ * Cold runs of every query on every system, interleaved (and alternating which goes first),
+ * so that the load of a shared machine falls on both alike.
+ */
+async function coldRuns(sites: Map<System, Served>, queries: BenchQuery[]): Promise<Map<System, ColdRun[]>> {
+  const runs = new Map<System, ColdRun[]>([...sites.keys()].map((k) => [k, []]));
+  for (const [i, q] of queries.entries()) {
+    if (i % 20 === 0) console.error(`  冷查询 ${i}/${queries.length}`);
+    const order = i % 2 ? [...sites.keys()].reverse() : [...sites.keys()];
+    for (const system of order) {
+      const site = sites.get(system)!;
+      runs.get(system)!.push(await coldRun(site.browser, site.server, site.harness, system, q.text));
+    }
+  }
+  return runs;
+}
+
+async function measure(system: System, site: Served, queries: BenchQuery[], runs: ColdRun[], b: Build): Promise<SystemResult> {
+  const { dist, harness, server, browser } = site;
   const ids: Map<string, string[]> = system === 'ours' ? ourIdMap(dist) : new Map([...stockIdMap(dist)].map(([k, v]) => [k, [v]]));
   const known = new Set(corpusKeys);
-  const harness = writeHarness(dist);
-  const server = await serveCounting(dist);
-  const browser = await launch();
   const coldMs: number[] = [];
   const bytes: number[] = [];
   const requests: number[] = [];
@@ -120,8 +147,7 @@ async function measure(system: System, queries: BenchQuery[], b: Build): Promise
   let absentAnswered = 0;
   let absentTotal = 0;
   for (const [i, q] of queries.entries()) {
-    if (i % 20 === 0) console.error(`  ${system}：冷查询 ${i}/${queries.length}`);
-    const run = await coldRun(browser, server, harness, system, q.text);
+    const run = runs[i]!;
     coldMs.push(run.ms);
     bytes.push(run.bytes);
     requests.push(run.requests);
@@ -151,7 +177,7 @@ async function measure(system: System, queries: BenchQuery[], b: Build): Promise
   await browser.close();
   await server.close();
   const bundleBytes = system === 'ours' ? dirBytes(join(dist, 'search'), (f) => f === 'index.html') : dirBytes(join(dist, 'pagefind'));
-  const engine = system === 'ours' ? ['search/api.js', 'search/pagefind/pagefind.js', 'search/pagefind/pagefind-worker.js', 'search/pagefind/wasm.unknown.pagefind'] : ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/wasm.unknown.pagefind', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-ui.css'];
+  const engine = system === 'ours' ? ['search/api.js', 'search/pagefind/wasm.unknown.pagefind'] : ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/wasm.unknown.pagefind', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-ui.css'];
   return {
     quality: { recall: mean(recall), recallAt10: mean(recallAt10), precision: mean(precision), zeroHit: present ? zero / present : 0, absentAnswered, absentTotal },
     coldMs,
@@ -185,8 +211,11 @@ if (stockBuild) addContentPages(content, new Map(contentPages.map((p) => [p.key,
 const corpusKeys = [...synthetic, ...content].map((p) => p.key);
 const queries = makeQueries(synthetic, content, queryCount, CONTENT_QUERIES);
 console.error(`查询：${queries.length} 条（合成范例中随机 ${queryCount}，本站内容页中随机 ${CONTENT_QUERIES}，固定说法 ${queries.filter((q) => q.kind === 'genre').length}，语料中没有的 ${queries.filter((q) => q.kind === 'absent' || q.relevant.size === 0).length}）`);
-const ours = await measure('ours', queries, oursBuild);
-const stock = stockBuild && (await measure('stock', queries, stockBuild));
+const sites = new Map<System, Served>([['ours', await open('ours')]]);
+if (stockBuild) sites.set('stock', await open('stock'));
+const cold = await coldRuns(sites, queries);
+const ours = await measure('ours', sites.get('ours')!, queries, cold.get('ours')!, oursBuild);
+const stock = stockBuild && (await measure('stock', sites.get('stock')!, queries, cold.get('stock')!, stockBuild));
 
 const KiB = 1024;
 const MiB = 1024 * 1024;

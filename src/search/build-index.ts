@@ -166,5 +166,7 @@ export async function buildSearch(docs: SearchDoc[], outDir: string): Promise<Bu
     textBytes += body.byteLength;
   }
   const apiBytes = await bundleApi(join(searchDir, 'api.js'), shards.length);
+  // Bundled into the API: not shipped on its own.
+  rmSync(join(searchDir, shardDir(0), 'pagefind.js'));
   return { documents: docs.length, indexBytes, textBytes, apiBytes, ms: performance.now() - started };
 }
