@@ -8,16 +8,19 @@ import { remarkOutline } from './src/integrations/remark-outline.ts';
 import { remarkMdxSafety } from './src/integrations/remark-mdx-safety.ts';
 import { remarkBaseLinks } from './src/integrations/remark-base-links.ts';
 import { remarkReaderAnchors } from './src/integrations/remark-reader-anchors.ts';
+import { remarkPhraseMarks } from './src/integrations/remark-phrase-marks.ts';
 import { buildExtras } from './src/integrations/build-extras.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { USER_COMPONENTS } from './src/user-components/index.ts';
 import { sidebar } from './src/utils/sidebar.ts';
+import { SITE_URL } from './src/site-config.ts';
 
 // BASE=/jingjian/ builds the site for a sub-path of an intranet server.
 const base = process.env.BASE || '/';
 
 export default defineConfig({
-  site: process.env.SITE || 'http://127.0.0.1:4321',
+  // Canonical URLs only when the deployer says where the site lives (SITE=…); never loopback.
+  site: SITE_URL,
   base,
   trailingSlash: 'ignore',
   server: { host: '127.0.0.1', port: 4321 },
@@ -35,7 +38,7 @@ export default defineConfig({
   },
   // Keep the text exactly as written: smartypants would turn ASCII quotes into curly ones and
   // hide the punctuation errors the linter and the annotations talk about.
-  markdown: { processor: unified({ smartypants: false, remarkPlugins: [remarkMdxSafety, remarkOutline, remarkReaderAnchors, [remarkBaseLinks, { base }]] }) },
+  markdown: { processor: unified({ smartypants: false, remarkPlugins: [remarkMdxSafety, remarkOutline, remarkReaderAnchors, remarkPhraseMarks, [remarkBaseLinks, { base }]] }) },
   integrations: [
     // Content components are injected, so contributions never need (and may not have) imports.
     AutoImport({ imports: USER_COMPONENTS.map((c) => `./src/user-components/${c}.astro`) }),
@@ -52,6 +55,7 @@ export default defineConfig({
       components: {
         MarkdownContent: './src/components/MarkdownContent.astro',
         Search: './src/components/Search.astro',
+        Footer: './src/components/Footer.astro',
       },
       sidebar,
       lastUpdated: false,

@@ -1,14 +1,18 @@
 // `npm run build` / `npm start`: builds the site with Astro's programmatic API so that bad
 // content ends in a clear message (file:line:column, what is wrong, how to fix it) and a
-// non-zero exit, never a stack trace.
+// non-zero exit, never a stack trace. Content is checked by the checker's safety, frontmatter
+// and limit rules before Astro starts (scripts/lib/content-gate.ts); the site is built into a
+// staging folder that replaces the output folder only when the whole build, link check
+// included, succeeded, so a refused or failed build publishes nothing.
 import { build } from 'astro';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { locateFrontmatterField } from '../src/schemas/locate.ts';
+import { describeRefusal, gateContent } from './lib/content-gate.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
-const outDir = args.includes('--outDir') ? args[args.indexOf('--outDir') + 1] : undefined;
+const outDir = resolve(ROOT, args.includes('--outDir') ? args[args.indexOf('--outDir') + 1]! : 'dist');
 
 interface AstroLikeError extends Error {
   title?: string;
@@ -59,9 +63,20 @@ function describe(err: AstroLikeError): string {
   return lines.join('\n');
 }
 
+const gate = gateContent(resolve(ROOT, 'content'));
+if (gate.refused.length) {
+  process.stderr.write(describeRefusal(gate.refused) + '\n');
+  process.exit(1);
+}
+
+const staging = `${outDir}.staging-${process.pid}`;
+rmSync(staging, { recursive: true, force: true });
 try {
-  await build({ root: ROOT, logLevel: 'warn', ...(outDir ? { outDir } : {}) });
+  await build({ root: ROOT, logLevel: 'warn', outDir: staging });
 } catch (e) {
+  rmSync(staging, { recursive: true, force: true });
   process.stderr.write(describe(e as AstroLikeError) + '\n');
   process.exit(1);
 }
+if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
+renameSync(staging, outDir);

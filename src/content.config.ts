@@ -7,7 +7,7 @@ import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { i18nLoader } from '@astrojs/starlight/loaders';
-import { JingjianFields, REQUIRED_BLOCK } from './schemas/content.ts';
+import { JingjianFields, PAGE_SCHEMAS, REQUIRED_BLOCK } from './schemas/content.ts';
 
 const base = './content';
 const globLoader = glob({
@@ -17,12 +17,24 @@ const globLoader = glob({
   generateId: ({ entry }) => entry.replace(/\.mdx?$/, '').replace(/\/index$/, '') || 'index',
 });
 
-/** The glob loader, plus a check that a file carries the block its folder requires. */
+/**
+ * The first line of defence is the checker run by scripts/build.ts before Astro starts; this is
+ * the second, for builds started another way: the same strict frontmatter schema, and a
+ * Markdown file the safety guard rejected fails the build (the glob loader would only log it
+ * and publish an empty page).
+ */
 const contentLoader: Loader = {
   name: 'jingjian-content',
-  load: (context) =>
-    globLoader.load({
+  load: async (context) => {
+    const refused: string[] = [];
+    const logger = Object.create(context.logger) as typeof context.logger;
+    logger.error = (message: string) => {
+      refused.push(message);
+      context.logger.error(message);
+    };
+    await globLoader.load({
       ...context,
+      logger,
       parseData: async (props) => {
         const folder = props.id.split('/')[0] as keyof typeof REQUIRED_BLOCK;
         const block = REQUIRED_BLOCK[folder];
@@ -32,9 +44,16 @@ const contentLoader: Loader = {
               `请参照 content/${folder}/ 中已有文件的 frontmatter 补齐。`,
           );
         }
+        const strict = PAGE_SCHEMAS[block ? folder : 'other'].safeParse(props.data);
+        if (!strict.success) {
+          const fields = strict.error.issues.map((i) => ('keys' in i ? i.path.concat(i.keys as string[]) : i.path).join('.')).join('、');
+          throw new Error(`${props.filePath}:1:1: frontmatter 有不允许或不正确的字段：${fields}。运行 npm run lint:content -- ${props.filePath} 查看每个字段的位置和改法。`);
+        }
         return context.parseData(props);
       },
-    }),
+    });
+    if (refused.length) throw new Error(`内容未通过构建检查，拒绝构建：\n${refused.join('\n')}`);
+  },
 };
 
 export const collections = {

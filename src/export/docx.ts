@@ -159,7 +159,8 @@ export async function buildDocx(input: ExportInput): Promise<Uint8Array> {
           run: { font: font(FONTS.body), size: halfPoints(BODY_SIZE_PT), characterSpacing: CHAR_SPACING },
           // No widow control: every page carries its 22 lines, as 公文 are set (LibreOffice would
           // otherwise move a line to spare a paragraph's last line standing alone).
-          paragraph: { spacing: ON_GRID, alignment: AlignmentType.JUSTIFIED, widowControl: false },
+          // (The package writes w:widowControl here though its type for defaults leaves it out.)
+          paragraph: { spacing: ON_GRID, alignment: AlignmentType.JUSTIFIED, ...({ widowControl: false } as object) },
         },
         title: {
           run: { font: font(FONTS.title), size: halfPoints(TITLE_SIZE_PT), bold: false, color: '000000' },

@@ -3,6 +3,7 @@
 // block the annotations for what the importer changed in it (corrections, de-identification).
 import { stringify as stringifyYaml } from 'yaml';
 import { IDENTIFIER_LABELS, type IdentifyingName } from '../text/identifying-names.ts';
+import { TABLE_ROW } from './docx.ts';
 import type { InferredMeta } from './meta.ts';
 import type { NormalisedDocument } from './normalise.ts';
 
@@ -16,6 +17,10 @@ export function escapeMdxText(text: string): string {
   return out;
 }
 
+const cellCount = (row: string) => row.split('|').length - 2;
+/** A table row: the cells escaped as text, the pipes between them kept. */
+const escapeTableRow = (row: string) => `| ${row.slice(1, -1).split('|').map((c) => escapeMdxText(c.trim()) || ' ').join(' | ')} |`;
+
 /** A JSX attribute value: straight double quotes would end it. */
 const attribute = (s: string) => s.replace(/"/g, '”').replace(/[{}<>]/g, (c) => FULL_WIDTH[c]!);
 
@@ -28,8 +33,14 @@ function deidAnnotation(replacements: IdentifyingName[]): string {
 export function writeExemplarMdx(doc: NormalisedDocument, meta: InferredMeta): string {
   const front = stringifyYaml({ title: meta.title, exemplar: meta.exemplar }, { lineWidth: 0 }).trimEnd();
   const parts: string[] = [`---\n${front}\n---`];
+  let tableOpen = false;
   for (const block of doc.blocks) {
-    parts.push(escapeMdxText(block.text));
+    // Rows of a table from Word (| a | b |) stay together, with the header's delimiter row.
+    const row = TABLE_ROW.test(block.text);
+    if (row && tableOpen) parts[parts.length - 1] += `\n${escapeTableRow(block.text)}`;
+    else if (row) parts.push(`${escapeTableRow(block.text)}\n|${' --- |'.repeat(cellCount(block.text))}`);
+    else parts.push(escapeMdxText(block.text));
+    tableOpen = row && !block.corrections.length && !block.replacements.length;
     for (const c of block.corrections) {
       parts.push(`<Annotation kind="correction" was="${attribute(c.was)}" now="${attribute(c.now)}">${escapeMdxText(c.reason)}</Annotation>`);
     }

@@ -36,9 +36,36 @@ export interface NormalisedDocument {
   unpairedQuoteLines: number[];
   /** Problems the importer could not fix (the contributor must): 一是 runs, headings lost without text. */
   unresolved: Array<{ line: number; message: string }>;
+  /** What the importer kept as written though it is unusual (numbering continued across groups). */
+  warnings: Array<{ line: number; message: string }>;
 }
 
 const sameStart = (d: Defect, offset: number | undefined) => offset !== undefined && d.position.start.offset === offset;
+
+/**
+ * Sections whose group continues the numbering of the previous group of their level (1. 2. 3.
+ * under （一）, then 4. 5. under （二), as Word lists that never restart and some reports number
+ * on purpose): the numbers as written, by section. Such numbering is the author's choice and
+ * is kept; only a gap or a repeat inside a group is a correction.
+ */
+export function continuedNumbering(outline: Outline): Map<Section, number> {
+  const kept = new Map<Section, number>();
+  const lastAtLevel = new Map<number, number>();
+  const groups = (list: Section[]) => {
+    for (const level of new Set(list.map((s) => s.level))) {
+      const group = list.filter((s) => s.level === level && s.marker);
+      if (!group.length) continue;
+      const start = group[0]!.number;
+      const last = lastAtLevel.get(level);
+      const consecutive = group.every((s, i) => s.number === start + i);
+      if (level >= 2 && start > 1 && last !== undefined && start === last + 1 && consecutive) group.forEach((s) => kept.set(s, s.number));
+      lastAtLevel.set(level, group.at(-1)!.number);
+    }
+    for (const s of list) groups(s.children);
+  };
+  groups(outline.sections);
+  return kept;
+}
 
 function siblingsOf(outline: Outline, s: Section): Section[] {
   const parent = s.parentId ? outline.nodes.find((n) => n.type === 'section' && n.id === s.parentId) : undefined;
@@ -56,7 +83,8 @@ export function normaliseText(text: string): { text: string; placeholders: numbe
 }
 
 export function normaliseOutline(outline: Outline): NormalisedDocument {
-  const doc: NormalisedDocument = { titleReplacements: [], blocks: [], placeholders: 0, punctuation: 0, unpairedQuoteLines: [], unresolved: [] };
+  const doc: NormalisedDocument = { titleReplacements: [], blocks: [], placeholders: 0, punctuation: 0, unpairedQuoteLines: [], unresolved: [], warnings: [] };
+  const continued = continuedNumbering(outline);
   const used = new Set<Defect>();
   const defectFor = (offset: number | undefined) => outline.defects.find((d) => !used.has(d) && sameStart(d, offset));
   /** The defect that led the model to infer a heading: reported at the next marker, expecting this one. */
@@ -73,7 +101,13 @@ export function normaliseOutline(outline: Outline): NormalisedDocument {
       // An unnumbered Markdown heading: kept as a line of text.
       text = node.title;
     } else {
-      const canonical = formatMarker(node.level, siblingsOf(outline, node).indexOf(node) + 1);
+      const written = continued.get(node);
+      const canonical = formatMarker(node.level, written ?? siblingsOf(outline, node).indexOf(node) + 1);
+      if (written !== undefined && siblingsOf(outline, node).find((s) => s.marker) === node) {
+        const d = outline.defects.find((x) => !used.has(x) && sameStart(x, node.marker?.position.start.offset));
+        if (d) used.add(d);
+        doc.warnings.push({ line, message: `“${node.marker!.raw}”接续上一组的编号（各组连续编号），导入时按原文保留，没有改成“${formatMarker(node.level, 1)}”。如果各组应分别从“${formatMarker(node.level, 1)}”编号，请人工修改。` });
+      }
       if (node.marker && node.block) {
         const rest = node.block.text.slice(node.marker.raw.length).replace(/^[\s\u3000]+/, '');
         text = canonical + rest;

@@ -18,7 +18,10 @@ export interface ReadSource {
   outline: Outline;
   /** The plain text the outline was read from (for year and theme). */
   text: string;
+  /** What could not be imported (.docx): listed in the import report. */
   warnings: string[];
+  /** What was kept in another form (.docx footnotes, tables, text boxes): listed in the report. */
+  notices: string[];
 }
 
 const DOCX_EXT = /\.docx$/i;
@@ -30,6 +33,10 @@ export async function readSource(file: string, bytes: Uint8Array): Promise<ReadS
   if (kind === 'empty') throw new ImportError(file, '文件为空（0 字节），没有可导入的文字。请检查是否选错了文件。');
   if (kind === 'doc')
     throw new ImportError(file, '这是旧版 Word 97-2003 文档（.doc），不能直接导入。请用 Word 或 WPS 打开后“另存为”Word 文档（.docx）再导入。');
+  if (kind === 'encrypted')
+    throw new ImportError(file, '这是设置了打开密码的加密 Word 文档，无法读取其中的文字。请在 Word 中打开，“文件 › 信息 › 保护文档 › 用密码进行加密”，清空密码后保存，再导入。');
+  if (kind === 'odt')
+    throw new ImportError(file, '这是 OpenDocument 文本（.odt，WPS 或 LibreOffice 的格式），不是 Word 文档。请用 WPS 或 LibreOffice 打开后“另存为”Word 文档（.docx）再导入。');
   if (kind === 'binary') throw new ImportError(file, '不是文本文件：这是二进制文件（如图片、PDF 或压缩包），无法作为文字导入。请导入 Word（.docx）、纯文本（.txt）或 Markdown（.md）文件。');
   if (kind === 'zip' || DOCX_EXT.test(file)) {
     if (kind !== 'zip') throw new ImportError(file, '不是有效的 Word 文档（.docx）：文件已损坏，或只是把扩展名改成了 .docx。请用 Word 或 WPS 打开后“另存为”.docx 再导入。');
@@ -44,13 +51,13 @@ export async function readSource(file: string, bytes: Uint8Array): Promise<ReadS
       const first = outline.preamble.shift();
       outline.nodes = outline.nodes.filter((n) => n !== first);
     }
-    return { format: 'docx', outline, text, warnings: docx.warnings };
+    return { format: 'docx', outline, text, warnings: docx.warnings, notices: docx.notices };
   }
   const { text, encoding } = decodeText(file, bytes);
   if (!text.trim()) throw new ImportError(file, '文件为空（只有空白字符），没有可导入的文字。请检查是否选错了文件。');
   const markdown = MARKDOWN_EXT.test(file);
   const outline = markdown ? parseMarkdown(text, { mdx: /\.mdx$/i.test(file) }) : parseText(text);
-  return { format: markdown ? 'markdown' : 'text', encoding, outline, text, warnings: [] };
+  return { format: markdown ? 'markdown' : 'text', encoding, outline, text, warnings: [], notices: [] };
 }
 
 /** The exemplar draft of an input: normalised lines, inferred frontmatter and the MDX text. */

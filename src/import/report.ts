@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { lintSource } from '../lint/lint.ts';
+import '../lint/spelling-node.ts';
 import { IDENTIFIER_LABELS } from '../text/identifying-names.ts';
 import type { ImportResult } from './index.ts';
 
@@ -63,6 +64,14 @@ export function formatResult(result: ImportResult, findings: LintFinding[], cwd 
   for (const { where, r } of names) out.push(`    ${where}  ${r.text} → ${r.replacement}（${IDENTIFIER_LABELS[r.kind]}）`);
   out.push(`  检查结果（内容检查工具）：${findings.length ? `${findings.length} 条` : '没有发现问题'}`);
   for (const f of findings) out.push(`    ${rel}:${f.line}:${f.column}  ${f.message}${f.rule ? `  ${f.rule}` : ''}`);
+  if (doc.warnings.length) {
+    out.push('  按原文保留（请确认）：');
+    for (const w of doc.warnings) out.push(`    第 ${w.line} 行  ${w.message}`);
+  }
+  if (source.notices.length) {
+    out.push('  Word 文档中改变了形式的内容：');
+    for (const n of source.notices) out.push(`    ${n}`);
+  }
   if (source.warnings.length) {
     out.push('  Word 文档中未能导入的内容：');
     for (const w of [...new Set(source.warnings)]) out.push(`    ${w}`);

@@ -9,6 +9,8 @@ import { formatChineseNumber } from '../docmodel/index.ts';
 import type { Level } from '../docmodel/index.ts';
 
 export interface ListLevel {
+  /** The list instance (w:num) the paragraph is in. */
+  numId: string;
   abstractNumId: string;
   /** 0-based list level (w:ilvl). */
   ilvl: number;
@@ -17,17 +19,25 @@ export interface ListLevel {
   /** w:lvlText, e.g. "%1、" or "（%2）". */
   lvlText: string;
   start: number;
+  /** w:startOverride of the list instance for this level: the instance restarts there. */
+  startOverride?: number;
+  /** The instance has start overrides: it counts on its own, not with its abstract list. */
+  ownCounter: boolean;
+  /** w:lvlRestart by level of the same list: 0 never restarts; absent, after any shallower level. */
+  restarts: ReadonlyMap<number, number>;
   /** Paragraph style the level was linked to (e.g. a heading style), before tagging. */
   paragraphStyleId?: string;
 }
 
 export interface TaggedDocx {
   /** The .docx with every numbering level tagged, to give to mammoth. */
-  buffer: Buffer;
+  buffer: Uint8Array;
   /** Level by tag (the paragraphStyleId mammoth reports for a numbered paragraph). */
   levels: Map<string, ListLevel>;
   /** Level linked to a paragraph style, by that style's id. */
   byStyle: Map<string, ListLevel>;
+  /** The JSZip of the file, for other parts the importer reads (footnotes, text boxes). */
+  zip: JSZip;
 }
 
 const TAG = 'jjnum';
@@ -37,7 +47,39 @@ const unescapeXml = (s: string) =>
     dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[name] ?? m,
   );
 
-/** Opens the .docx (throws when it is not a zip) and tags its numbering levels. */
+interface RawLevel {
+  ilvl: number;
+  attrs: string;
+  body: string;
+}
+
+function readAbstracts(xml: string): Map<string, { attrs: string; levels: RawLevel[]; rest: string }> {
+  const out = new Map<string, { attrs: string; levels: RawLevel[]; rest: string }>();
+  for (const m of xml.matchAll(/<w:abstractNum\b([^>]*)>([\s\S]*?)<\/w:abstractNum>/g)) {
+    const id = /\bw:abstractNumId="([^"]*)"/.exec(m[1]!)?.[1] ?? '';
+    const levels = [...m[2]!.matchAll(/<w:lvl\b([^>]*)>([\s\S]*?)<\/w:lvl>/g)].map((l) => ({ ilvl: Number(/\bw:ilvl="(\d+)"/.exec(l[1]!)?.[1] ?? 0), attrs: l[1]!, body: l[2]! }));
+    out.set(id, { attrs: m[1]!, levels, rest: m[2]!.replace(/<w:lvl\b[^>]*>[\s\S]*?<\/w:lvl>/g, '') });
+  }
+  return out;
+}
+
+function readNums(xml: string): Array<{ numId: string; abstractNumId: string; overrides: Map<number, number> }> {
+  return [...xml.matchAll(/<w:num\b[^>]*\bw:numId="([^"]*)"[^>]*>([\s\S]*?)<\/w:num>/g)].map((m) => {
+    const overrides = new Map<number, number>();
+    for (const o of m[2]!.matchAll(/<w:lvlOverride\b[^>]*\bw:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvlOverride>/g)) {
+      const start = attr(o[2]!, 'startOverride');
+      if (start !== undefined) overrides.set(Number(o[1]), Number(start));
+    }
+    return { numId: m[1]!, abstractNumId: attr(m[2]!, 'abstractNumId') ?? '', overrides };
+  });
+}
+
+/**
+ * Opens the .docx (throws when it is not a zip) and tags its numbering levels. mammoth reports a
+ * paragraph's abstract list, not its list instance (w:num), yet restarts and start overrides
+ * belong to the instance; so each instance gets its own copy of its abstract list, tagged with
+ * the instance id, and mammoth's answer names the instance.
+ */
 export async function tagNumbering(input: Uint8Array): Promise<TaggedDocx> {
   const zip = await JSZip.loadAsync(input);
   const levels = new Map<string, ListLevel>();
@@ -45,32 +87,43 @@ export async function tagNumbering(input: Uint8Array): Promise<TaggedDocx> {
   const file = zip.file('word/numbering.xml');
   if (file) {
     const xml = await file.async('string');
-    const tagged = xml.replace(/<w:abstractNum\b([^>]*)>([\s\S]*?)<\/w:abstractNum>/g, (whole, attrs: string, body: string) => {
-      const abstractNumId = /\bw:abstractNumId="([^"]*)"/.exec(attrs)?.[1] ?? '';
-      const newBody = body.replace(/<w:lvl\b([^>]*)>([\s\S]*?)<\/w:lvl>/g, (_lvl, lvlAttrs: string, lvlBody: string) => {
-        const ilvl = Number(/\bw:ilvl="(\d+)"/.exec(lvlAttrs)?.[1] ?? 0);
+    const abstracts = readAbstracts(xml);
+    const copies: string[] = [];
+    const nums: string[] = [];
+    for (const [i, num] of readNums(xml).entries()) {
+      const abstract = abstracts.get(num.abstractNumId);
+      if (!abstract) continue;
+      const copyId = String(900000 + i);
+      const restarts = new Map(abstract.levels.flatMap((l) => (attr(l.body, 'lvlRestart') !== undefined ? [[l.ilvl, Number(attr(l.body, 'lvlRestart'))] as const] : [])));
+      const tagged = abstract.levels.map((l) => {
         const level: ListLevel = {
-          abstractNumId,
-          ilvl,
-          numFmt: attr(lvlBody, 'numFmt') ?? 'decimal',
-          lvlText: unescapeXml(attr(lvlBody, 'lvlText') ?? ''),
-          start: Number(attr(lvlBody, 'start') ?? 1),
+          numId: num.numId,
+          abstractNumId: num.abstractNumId,
+          ilvl: l.ilvl,
+          numFmt: attr(l.body, 'numFmt') ?? 'decimal',
+          lvlText: unescapeXml(attr(l.body, 'lvlText') ?? ''),
+          start: Number(attr(l.body, 'start') ?? 1),
+          restarts,
+          ownCounter: num.overrides.size > 0,
+          ...(num.overrides.has(l.ilvl) ? { startOverride: num.overrides.get(l.ilvl)! } : {}),
         };
-        const styleId = attr(lvlBody, 'pStyle');
+        const styleId = attr(l.body, 'pStyle');
         if (styleId) {
           level.paragraphStyleId = styleId;
-          byStyle.set(styleId, level);
+          if (!byStyle.has(styleId)) byStyle.set(styleId, level);
         }
-        const tag = `${TAG}-${abstractNumId}-${ilvl}`;
+        const tag = `${TAG}-${num.numId}-${l.ilvl}`;
         levels.set(tag, level);
-        const rest = lvlBody.replace(/<w:pStyle\b[^>]*\/>/g, '');
-        return `<w:lvl${lvlAttrs}><w:pStyle w:val="${tag}"/>${rest}</w:lvl>`;
+        return `<w:lvl${l.attrs}><w:pStyle w:val="${tag}"/>${l.body.replace(/<w:pStyle\b[^>]*\/>/g, '')}</w:lvl>`;
       });
-      return whole.replace(body, () => newBody);
-    });
-    zip.file('word/numbering.xml', tagged);
+      const attrs = abstract.attrs.replace(/\bw:abstractNumId="[^"]*"/, `w:abstractNumId="${copyId}"`);
+      copies.push(`<w:abstractNum${attrs}>${abstract.rest}${tagged.join('')}</w:abstractNum>`);
+      nums.push(`<w:num w:numId="${num.numId}"><w:abstractNumId w:val="${copyId}"/></w:num>`);
+    }
+    const root = /<w:numbering\b[^>]*>/.exec(xml)?.[0] ?? '<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">';
+    zip.file('word/numbering.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${root}${copies.join('')}${nums.join('')}</w:numbering>`);
   }
-  return { buffer: await zip.generateAsync({ type: 'nodebuffer' }), levels, byStyle };
+  return { buffer: await zip.generateAsync({ type: 'uint8array' }), levels, byStyle, zip };
 }
 
 const CHINESE_FORMATS = /chinese|ideograph|japaneseCounting|taiwanese|koreanCounting/i;
@@ -98,17 +151,26 @@ export function displayedMarker(level: ListLevel, n: number, fallback: string): 
 }
 
 /**
- * Counts the numbers Word shows: one counter per list and level, deeper levels restarting when
- * a shallower one advances. Lists that share an abstract definition continue each other, as
- * in Word unless a restart is set (not modelled: normalisation renumbers anyway).
+ * Counts the numbers Word shows. Instances of one abstract list continue each other; an
+ * instance with a start override is a list of its own that starts there (Word's "restart
+ * numbering"). A deeper level restarts when a shallower one is used, unless its w:lvlRestart
+ * says otherwise (0: never, as in a list numbered 1.–17. across groups).
  */
 export class ListCounter {
   #counters = new Map<string, number[]>();
+  #started = new Set<string>();
   next(level: ListLevel): number {
-    const c = this.#counters.get(level.abstractNumId) ?? [];
+    const key = level.ownCounter ? `num:${level.numId}` : `abs:${level.abstractNumId}`;
+    const c = this.#counters.get(key) ?? [];
+    const first = `${key}:${level.ilvl}`;
+    if (level.startOverride !== undefined && !this.#started.has(first)) c[level.ilvl] = level.startOverride - 1;
+    this.#started.add(first);
     c[level.ilvl] = (c[level.ilvl] ?? level.start - 1) + 1;
-    c.length = level.ilvl + 1;
-    this.#counters.set(level.abstractNumId, c);
+    for (let deeper = level.ilvl + 1; deeper < c.length; deeper++) {
+      const restart = level.restarts.get(deeper) ?? deeper;
+      if (restart !== 0 && level.ilvl <= restart - 1) c[deeper] = undefined as unknown as number;
+    }
+    this.#counters.set(key, c);
     return c[level.ilvl]!;
   }
 }

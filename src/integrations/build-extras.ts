@@ -1,5 +1,5 @@
-// Builds what the site needs besides its pages — the Word downloads (src/export/) and the
-// search index (src/search/) — in two child processes started with the build, so that on a
+// Builds what the site needs besides its pages — the Word downloads (src/export/), the
+// search index (src/search/) and the check page's engine bundle (src/check/) — in child processes started with the build, so that on a
 // multi-core machine they run beside Astro's page rendering instead of after it. Both are
 // computed from content/ through the document model, not from the rendered HTML.
 import type { AstroIntegration } from 'astro';
@@ -8,13 +8,15 @@ import { cpSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const JOBS = ['downloads', 'search'] as const;
+const JOBS = ['downloads', 'search', 'check'] as const;
+const JOB_NAMES: Record<Job, string> = { downloads: 'Word 文件', search: '检索索引', check: '自查页面的检查程序' };
 type Job = (typeof JOBS)[number];
 
 interface JobResult {
   ms: number;
   downloads?: number;
   search?: { documents: number; indexBytes: number; textBytes: number; apiBytes: number };
+  check?: { coreBytes: number; coreGzip: number; lazyGzip: number };
 }
 
 interface Running {
@@ -51,7 +53,7 @@ export function buildExtras(): AstroIntegration {
         const results = new Map<Job, JobResult>();
         for (const [job, { staging, done }] of running) {
           const { code, out, err } = await done;
-          if (code !== 0 || !existsSync(staging)) throw new Error(`${job === 'search' ? '检索索引' : 'Word 文件'}生成失败：\n${err.trim() || out.trim()}`);
+          if (code !== 0 || !existsSync(staging)) throw new Error(`${JOB_NAMES[job]}生成失败：\n${err.trim() || out.trim()}`);
           cpSync(staging, fileURLToPath(dir), { recursive: true });
           rmSync(staging, { recursive: true, force: true });
           results.set(job, JSON.parse(out.trim().split('\n').pop()!) as JobResult);
@@ -61,6 +63,8 @@ export function buildExtras(): AstroIntegration {
         const s = results.get('search');
         const MiB = 1024 * 1024;
         if (d) logger.info(`Word 文件 ${d.downloads} 个，用时 ${(d.ms / 1000).toFixed(1)} 秒`);
+        const c = results.get('check')?.check;
+        if (c) logger.info(`自查页面检查程序：${(c.coreGzip / 1024).toFixed(0)} KiB（gzip），按需加载的 Word 读写 ${(c.lazyGzip / 1024).toFixed(0)} KiB`);
         if (s?.search) {
           logger.info(
             `检索索引：${s.search.documents} 篇，索引 ${(s.search.indexBytes / MiB).toFixed(1)} MiB，正文 ${(s.search.textBytes / MiB).toFixed(1)} MiB，用时 ${(s.ms / 1000).toFixed(1)} 秒`,

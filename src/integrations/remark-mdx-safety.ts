@@ -2,6 +2,7 @@
 // jingjian:mdx-safety rule (src/lint/mdx-safety-check.ts), enforced on every file under
 // content/ so that an import, an expression, a script or an unknown component never reaches
 // the build even when nobody ran the linter. Inline `lint ignore` comments do not apply here.
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { findUnsafeMdx, MAX_BYTES } from '../lint/mdx-safety-check.ts';
 
@@ -29,7 +30,23 @@ export class UnsafeContentError extends Error {
     this.line = line;
     this.column = column;
     this.hint = hint;
+    // Astro's Markdown renderer prints the error it rethrows: the message is the whole story.
+    this.stack = `${this.name}: ${message}`;
   }
+}
+
+/** Astro hands Markdown files over without their frontmatter (and trimmed): count the lines before the body so positions are the file's. */
+function linesBeforeBody(path: string, body: string): number {
+  let source: string;
+  try {
+    source = readFileSync(path, 'utf8');
+  } catch {
+    return 0;
+  }
+  if (source === body || !body) return 0;
+  const frontmatterEnd = /^---\r?\n[\s\S]*?\r?\n---/.exec(source)?.[0].length ?? 0;
+  const at = source.indexOf(body, frontmatterEnd);
+  return at > 0 ? source.slice(0, at).split('\n').length - 1 : 0;
 }
 
 export function remarkMdxSafety() {
@@ -43,11 +60,12 @@ export function remarkMdxSafety() {
     }
     const problems = findUnsafeMdx(tree);
     if (!problems.length) return;
+    const skip = linesBeforeBody(path, String(file.value ?? ''));
     const first = problems[0]!;
-    const lines = problems.map((p) => `  ${shown}:${p.position.start.line}:${p.position.start.column}  ${p.reason}改法：${p.fix}`);
+    const lines = problems.map((p) => `  ${shown}:${p.position.start.line + skip}:${p.position.start.column}  ${p.reason}改法：${p.fix}`);
     throw new UnsafeContentError(
       path,
-      first.position.start.line,
+      first.position.start.line + skip,
       first.position.start.column,
       `MDX 安全检查未通过，拒绝构建（共 ${problems.length} 处）：\n${lines.join('\n')}`,
       '内容中只能使用 Annotation、Phrase、Do、Dont 四个组件，属性值只能是引号内的文字；运行 npm run lint:content -- <文件> 查看全部问题。',

@@ -2,6 +2,7 @@
 // (src/integrations/remark-mdx-safety.ts). Contributions are untrusted and MDX runs code at
 // build time, so content may use only the documented components with literal attribute values
 // and comment expressions; no ESM, no other expressions, no raw HTML, no script URLs.
+import { fromHtml } from 'hast-util-from-html';
 import { USER_COMPONENTS } from '../user-components/index.ts';
 
 export interface Span {
@@ -82,6 +83,34 @@ function checkJsx(node: MdNode & { position: Span }, out: UnsafeFinding[]): void
   }
 }
 
+interface HtmlNode {
+  type: string;
+  tagName?: string;
+  value?: string;
+  children?: HtmlNode[];
+}
+
+/**
+ * Reads raw HTML as a browser would (parse5, the parser of Astro's own rehype-raw), because
+ * string shapes lie: `<!-- a --><script>…</script><!-- b -->` starts and ends like a comment,
+ * and `<!-->` closes the comment it seems to open. Raw HTML is allowed only when every node is
+ * a comment (or blank text).
+ */
+function readRawHtml(html: string): { onlyComments: boolean; dangerous?: string } {
+  const tree = fromHtml(html, { fragment: true }) as HtmlNode;
+  let onlyComments = true;
+  let dangerous: string | undefined;
+  const stack = [...(tree.children ?? [])];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'comment' || (node.type === 'text' && !node.value?.trim())) continue;
+    onlyComments = false;
+    if (node.type === 'element' && !dangerous && DANGEROUS_TAGS.has(node.tagName ?? '')) dangerous = node.tagName;
+    stack.push(...(node.children ?? []));
+  }
+  return { onlyComments, ...(dangerous ? { dangerous } : {}) };
+}
+
 /** Every unsafe construct of an mdast tree (MDX or Markdown). Nodes without a position were added by the build (auto-imports) and are trusted. */
 export function findUnsafeMdx(tree: unknown): UnsafeFinding[] {
   const out: UnsafeFinding[] = [];
@@ -122,10 +151,11 @@ export function findUnsafeMdx(tree: unknown): UnsafeFinding[] {
         break;
       case 'html': {
         const value = node.value ?? '';
-        if (/^\s*<!--[\s\S]*-->\s*$/.test(value)) break;
-        const tag = /<\/?\s*([A-Za-z][\w-]*)/.exec(value)?.[1]?.toLowerCase();
+        const parsed = readRawHtml(value);
+        if (parsed.onlyComments) break;
+        const tag = parsed.dangerous;
         out.push(
-          tag && DANGEROUS_TAGS.has(tag)
+          tag
             ? { reason: `不允许使用 <${tag}> 标签：它会在读者的浏览器中加载或执行外部内容。`, position, actual: short(value), fix: `删除整个 <${tag}> 元素。` }
             : { reason: `不允许直接写 HTML“${short(value)}”。`, position, actual: short(value), fix: `删除这段 HTML；需要组件时把文件改为 .mdx，并只用 ${ALLOWED_LIST}。` },
         );

@@ -8,7 +8,7 @@ import { exactOffset, locateIn, type TextBlock } from './text.ts';
 /** Namespace of our rule ids: `jingjian:<rule>`. */
 export const SOURCE = 'jingjian';
 
-export const ruleUrl = (id: string) => `/guidance/contributing/#${id}`;
+export const ruleUrl = (id: string) => `/maintainers/#${id}`;
 
 /** A safe, mechanical fix: replace source[start, end) by `text`. */
 export type Fix = SpanReplacement;

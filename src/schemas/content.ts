@@ -86,6 +86,17 @@ export const TemplateSpec = z.strictObject({
   year: year.optional(),
   theme: z.string().optional(),
   status: z.enum(STATUSES),
+  /** Where the aspects of 存在的问题 come from: a public source, quoted exactly, shown on the page. */
+  source: z
+    .strictObject({
+      /** Who published it and where, e.g. 新华社北京2023年12月22日电. */
+      publisher: z.string().min(4),
+      /** The published wording of the aspects, verbatim. */
+      quote: z.string().min(4),
+      /** What the source covers and where it stops (e.g. a meeting report, not the notice itself). */
+      note: z.string().optional(),
+    })
+    .optional(),
   sections: z.array(TemplateSection).min(1),
 });
 export type TemplateSpec = z.infer<typeof TemplateSpec>;
@@ -96,6 +107,57 @@ export const GuidanceMeta = z.strictObject({
   status: z.enum(STATUSES),
   appliesTo: z.array(z.enum(DOC_TYPES)).default([...DOC_TYPES]),
 });
+
+/**
+ * Sidebar settings a page may use: its place and its label. Starlight's `badge` and `attrs`
+ * put classes and arbitrary HTML attributes (onclick …) on a link shown on every page.
+ */
+export const SidebarFields = z.strictObject({
+  order: z.number().optional(),
+  label: z.string().optional(),
+  hidden: z.boolean().optional(),
+});
+
+/** Page fields every kind of content may set; everything else of Starlight's frontmatter is refused. */
+const pageFields = {
+  title: z.string().trim().min(1),
+  description: z.string().optional(),
+  sidebar: SidebarFields.optional(),
+};
+
+/**
+ * The whole frontmatter of a contributed page, by content folder (strict: unknown and refused
+ * fields are errors). Outside the three folders a page may carry any one block.
+ */
+export const PAGE_SCHEMAS = {
+  exemplars: z.strictObject({ ...pageFields, exemplar: ExemplarMeta }),
+  templates: z.strictObject({ ...pageFields, templateSpec: TemplateSpec }),
+  guidance: z.strictObject({ ...pageFields, guidance: GuidanceMeta }),
+  other: z.strictObject({ ...pageFields, exemplar: ExemplarMeta.optional(), templateSpec: TemplateSpec.optional(), guidance: GuidanceMeta.optional() }),
+} as const;
+export type PageFolder = keyof typeof PAGE_SCHEMAS;
+
+/**
+ * Starlight frontmatter fields contributions may not use, with the reason a contributor reads.
+ * Those that render markup, URLs or attributes would let one file run script for every reader;
+ * the others the site does not use, and a page must look like the rest.
+ */
+export const REFUSED_FIELDS: Record<string, string> = {
+  head: '它能向页面的 <head> 加入脚本、外部样式表或跳转到其他网站的 meta 标签',
+  banner: '横幅内容按 HTML 原样输出，可带脚本和事件属性',
+  hero: '首页式大标题区的标语按 HTML 输出，按钮可指向任意地址（包括 javascript:）',
+  editUrl: '“编辑此页”链接可指向任意地址（包括 javascript:）',
+  prev: '上一页链接可指向任意地址，本站的翻页由站点生成',
+  next: '下一页链接可指向任意地址，本站的翻页由站点生成',
+  'sidebar.attrs': '它给侧栏链接加任意 HTML 属性（如 onclick），在每个页面上都会生效',
+  'sidebar.badge': '侧栏徽标可带任意 class 和文字，本站不用徽标',
+  template: '本站所有页面使用同一种版式',
+  tableOfContents: '页内目录由站点统一设置',
+  pagefind: '站内检索由站点统一建立索引',
+  draft: '草稿请用 exemplar.status: experimental 标明，或不提交',
+  lastUpdated: '本站不显示更新时间',
+  slug: '页面地址由文件路径决定，不能另行指定',
+};
 
 /** Fields Jingjian adds to Starlight's frontmatter; the kind is given by the folder. */
 export const JingjianFields = z.object({

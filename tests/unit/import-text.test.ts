@@ -21,6 +21,9 @@ describe('encoding detection', () => {
     ['UTF-16LE with BOM (Notepad "Unicode")', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SAMPLE, 'utf16le')]), 'UTF-16LE'],
     ['UTF-16BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(SAMPLE, 'utf16le').swap16()]), 'UTF-16BE'],
     ['UTF-16LE without BOM', Buffer.from(`Report 2022\n${SAMPLE}`, 'utf16le'), 'UTF-16LE'],
+    // Chinese-only text has almost no zero bytes in UTF-16; it was refused as binary.
+    ['Chinese UTF-16LE without BOM', Buffer.from(SAMPLE, 'utf16le'), 'UTF-16LE'],
+    ['Chinese UTF-16BE without BOM', Buffer.from(SAMPLE, 'utf16le').swap16(), 'UTF-16BE'],
     ['GBK (Notepad "ANSI" on Chinese Windows)', iconv.encode(SAMPLE, 'gbk'), 'GB18030'],
     ['a short GBK line', iconv.encode('一、存在的问题', 'gbk'), 'GB18030'],
     ['GB18030 with a four-byte character', iconv.encode('（一）䶮字与𠀀字的问题。\n', 'gb18030'), 'GB18030'],

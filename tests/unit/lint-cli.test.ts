@@ -107,7 +107,7 @@ describe('machine formats', () => {
     const r = lint(['--format', 'json', 'tests/fixtures/lint/bad-exemplar.mdx']);
     const report = JSON.parse(r.stdout);
     const comma = report.files[0].messages.find((m: { ruleId: string }) => m.ruleId === 'jingjian:punctuation');
-    expect(comma).toMatchObject({ line: 13, column: 7, endLine: 13, endColumn: 8, severity: 'error', actual: ',', expected: '，', fixable: true, url: '/guidance/contributing/#punctuation' });
+    expect(comma).toMatchObject({ line: 13, column: 7, endLine: 13, endColumn: 8, severity: 'error', actual: ',', expected: '，', fixable: true, url: '/maintainers/#punctuation' });
     expect(report.summary.errors).toBe(report.files[0].messages.length);
   });
 
@@ -148,9 +148,9 @@ describe('severity and configuration', () => {
   });
 
   it('rejects an unknown rule or format with a message and exit code 2', () => {
-    const bad = lint(['--rule', 'spelling=warn', 'content']);
+    const bad = lint(['--rule', 'speling=warn', 'content']);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain('--rule 中的规则“spelling”不存在');
+    expect(bad.stderr).toContain('--rule 中的规则“speling”不存在');
     expect(lint(['--format', 'xml', 'content']).stderr).toContain('未知的输出格式“xml”');
   });
 
@@ -176,7 +176,7 @@ describe('the five seeds, linted as Markdown', () => {
       expect(parsed).toBe(true);
       for (const m of file.messages) found.add(m.ruleId!);
     }
-    expect([...found].sort()).toEqual(['de-identification', 'numbering', 'placeholders', 'punctuation', 'template-conformance', 'wording']);
+    expect([...found].sort()).toEqual(['de-identification', 'numbering', 'placeholders', 'punctuation', 'spelling', 'template-conformance', 'wording']);
   });
 
   it.skipIf(haveSeeds)(`skipped: seed folder ${SEEDS_DIR} not found (set JINGJIAN_SEEDS)`, () => {});

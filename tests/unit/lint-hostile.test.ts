@@ -36,6 +36,15 @@ const HOSTILE: Record<string, [string | Buffer, RegExp]> = {
   'nested-quotes.md': [`${'> '.repeat(5000)}深\n`, /嵌套过深/],
   'nested-jsx.mdx': [`${'<Do>'.repeat(20_000)}x${'</Do>'.repeat(20_000)}\n`, /结构异常/],
   'unclosed-brackets.md': ['[a]('.repeat(50_000), /结构异常/],
+  'comment-sandwich.md': ['正文。\n\n<!-- x --><img src=x onload="alert(1)"><script>alert(2)</script><!-- y -->\n', /不允许使用 <script> 标签/],
+  'early-closed-comment.md': ['正文。\n\n<!--><img src=x onerror="alert(1)">-->\n', /不允许直接写 HTML/],
+  'script-only.md': [`---\ntitle: 说明\n---\n${'\n'.repeat(10)}<script>alert(1)</script>\n`, /14:1.*不允许使用 <script> 标签/],
+  'frontmatter-head.mdx': ['---\ntitle: 标题\nhead:\n  - tag: script\n    content: alert(1)\n  - tag: meta\n    attrs: { http-equiv: refresh, content: "0;url=https://example.com/" }\n---\n\n正文。\n', /不允许字段“head”/],
+  'frontmatter-banner.mdx': ['---\ntitle: 标题\nbanner:\n  content: <img src=x onerror=alert(1)>\n---\n\n正文。\n', /不允许字段“banner”/],
+  'frontmatter-hero.mdx': ['---\ntitle: 标题\nhero:\n  tagline: <img src=x onerror=alert(1)>\n  actions:\n    - text: 点此\n      link: javascript:alert(1)\n---\n\n正文。\n', /不允许字段“hero”/],
+  'frontmatter-edit-url.mdx': ['---\ntitle: 标题\neditUrl: javascript:alert(1)\n---\n\n正文。\n', /不允许字段“editUrl”/],
+  'frontmatter-prev-next.mdx': ['---\ntitle: 标题\nprev:\n  link: javascript:alert(1)\n  label: 上一页\nnext: { link: "https://example.com/" }\n---\n\n正文。\n', /不允许字段“prev”/],
+  'frontmatter-sidebar-attrs.mdx': ['---\ntitle: 标题\nsidebar:\n  order: 1\n  attrs:\n    onclick: alert(1)\n  badge:\n    text: 新\n    class: x" onmouseover="alert(1)\n---\n\n正文。\n', /不允许字段“sidebar\.attrs”/],
   'unbalanced-jsx.mdx': ['<Annotation kind="section">\n\n正文。\n', /组件标签没有成对闭合/],
   'crossed-jsx.mdx': ['<Do><Dont>正文</Do></Dont>\n', /组件标签没有成对闭合/],
 };
@@ -72,10 +81,10 @@ describe('hostile contributions', () => {
   for (const [name, [, expected]] of Object.entries(HOSTILE)) {
     it(`rejects ${name} with a clear message and a position`, () => {
       const messages = byFile.get(name) ?? [];
-      const hit = messages.find((m) => expected.test(m.message));
+      const hit = messages.find((m) => expected.test(`${m.line}:${m.column} ${m.message}`));
       expect(hit, JSON.stringify(messages)).toBeDefined();
       expect(hit!.severity).toBe('error');
-      expect(hit!.ruleId).toMatch(/^jingjian:(mdx-safety|parse)$/);
+      expect(hit!.ruleId).toMatch(/^jingjian:(mdx-safety|frontmatter|parse)$/);
       expect(hit!.line).toBeGreaterThanOrEqual(1);
       expect(hit!.column).toBeGreaterThanOrEqual(1);
     });
@@ -95,11 +104,18 @@ describe('build guard (remark-mdx-safety)', () => {
   };
 
   for (const [name, [content, expected]] of Object.entries(HOSTILE)) {
-    if (!name.endsWith('.mdx') || typeof content !== 'string' || !/mdx-safety|不允许|属性/.test(expected.source)) continue;
+    // Frontmatter is the content collection's strict schema's business (second line), not this guard's.
+    if (!name.endsWith('.mdx') || name.startsWith('frontmatter-') || typeof content !== 'string' || !/mdx-safety|不允许|属性/.test(expected.source)) continue;
     it(`refuses to build ${name} with file:line:column and how to fix it`, () => {
       expect(guard(content)).toThrow(new RegExp(`content/exemplars/x\\.mdx:\\d+:\\d+[\\s\\S]*${expected.source}[\\s\\S]*改法`));
     });
   }
+
+  it('refuses raw HTML hidden between two comments in a .md file, at its line', () => {
+    const file = new VFile({ path: join(ROOT, 'content/guidance/x.md'), value: HOSTILE['comment-sandwich.md']![0] as string, cwd: ROOT });
+    const processor = unified().use(remarkParse).use(remarkMdxSafety);
+    expect(() => processor.runSync(processor.parse(file), file)).toThrow(/content\/guidance\/x\.md:3:1 +不允许使用 <script> 标签/);
+  });
 
   it('carries the place where the build looks for it', () => {
     let error: { line?: number; column?: number; loc?: { file: string } } | undefined;

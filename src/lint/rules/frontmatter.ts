@@ -4,7 +4,7 @@
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
 import { parseDocument } from 'yaml';
-import { ExemplarMeta, GuidanceMeta, REQUIRED_BLOCK, TemplateSpec } from '../../schemas/content.ts';
+import { PAGE_SCHEMAS, REFUSED_FIELDS, REQUIRED_BLOCK, type PageFolder } from '../../schemas/content.ts';
 import { locateFrontmatterField } from '../../schemas/locate.ts';
 import { lintContext } from '../context.ts';
 import { report, ruleUrl, type RuleExamples } from '../report.ts';
@@ -39,6 +39,25 @@ export const examples: RuleExamples = {
       messages: ['1:1: frontmatter 缺少 title（页面标题）。', '2:1: frontmatter 的 guidance 有未知字段“colour”（拼写错误？）。'],
     },
     {
+      name: 'Starlight fields that carry markup, URLs or attributes',
+      path: 'content/guidance/example.mdx',
+      source:
+        '---\ntitle: 写作指导\nhead:\n  - tag: script\n    content: alert(1)\nbanner:\n  content: <img src=x onerror=alert(1)>\nsidebar:\n  order: 1\n  attrs:\n    onclick: alert(1)\neditUrl: javascript:alert(1)\nguidance:\n  topic: 标点\n  status: experimental\n---\n\n正文。\n',
+      messages: [
+        '3:1: frontmatter 不允许字段“head”：它能向页面的 <head> 加入脚本、外部样式表或跳转到其他网站的 meta 标签。请删除这个字段。',
+        '6:1: frontmatter 不允许字段“banner”：横幅内容按 HTML 原样输出，可带脚本和事件属性。请删除这个字段。',
+        '10:3: frontmatter 不允许字段“sidebar.attrs”：它给侧栏链接加任意 HTML 属性（如 onclick），在每个页面上都会生效。请删除这个字段。',
+        '12:1: frontmatter 不允许字段“editUrl”：“编辑此页”链接可指向任意地址（包括 javascript:）。请删除这个字段。',
+      ],
+    },
+    {
+      name: 'a field no page of this kind uses',
+      path: 'content/exemplars/example.mdx',
+      source:
+        '---\ntitle: 对照检查材料\nauthor: 张三\nexemplar:\n  docType: leadership\n  follows: leadership-2021-dangshi\n  year: 2021\n  theme: 党史学习教育专题民主生活会\n  subject: 班子\n  source: 据某区直单位材料整理，已脱敏\n  status: experimental\n---\n\n正文。\n',
+      messages: ['3:1: frontmatter 有未知字段“author”（拼写错误？）：只能写 title、description、sidebar 和 exemplar。'],
+    },
+    {
       name: 'broken YAML',
       path: 'content/exemplars/example.mdx',
       source: '---\ntitle: [未闭合\n---\n\n正文。\n',
@@ -53,7 +72,7 @@ export const examples: RuleExamples = {
   ],
 };
 
-const SCHEMAS = { exemplar: ExemplarMeta, templateSpec: TemplateSpec, guidance: GuidanceMeta } as const;
+const BLOCKS = Object.values(REQUIRED_BLOCK);
 
 interface Issue {
   code: string;
@@ -102,6 +121,17 @@ function enumValues(schema: unknown, path: PropertyKey[]): unknown[] | undefined
   return s?.options;
 }
 
+const pointOf = (p: { line: number; column: number }) => ({ line: p.line, column: p.column });
+
+/** A top-level or sidebar field the page schema does not accept: refused with its reason, or unknown. */
+function refusedField(path: string, folder: PageFolder | undefined): string {
+  const reason = REFUSED_FIELDS[path] ?? (path.startsWith('sidebar.') ? undefined : REFUSED_FIELDS[path.split('.')[0]!]);
+  if (reason) return `frontmatter 不允许字段“${path}”：${reason}。请删除这个字段。`;
+  const block = folder && folder !== 'other' ? REQUIRED_BLOCK[folder] : 'exemplar / templateSpec / guidance 之一';
+  const allowed = path.startsWith('sidebar.') ? 'sidebar 下只能写 order、label、hidden' : `只能写 title、description、sidebar 和 ${block}`;
+  return `frontmatter 有未知字段“${path}”（拼写错误？）：${allowed}。`;
+}
+
 const frontmatter = lintRule<Root>({ origin: 'jingjian:frontmatter', url: ruleUrl('frontmatter') }, (tree, file) => {
   const ctx = lintContext(tree, file);
   const required = ctx.folder ? REQUIRED_BLOCK[ctx.folder] : undefined;
@@ -127,33 +157,41 @@ const frontmatter = lintRule<Root>({ origin: 'jingjian:frontmatter', url: ruleUr
   if (required && !(required in fm)) {
     report(file, { reason: `frontmatter 缺少 ${required} 块：位于 content/${ctx.folder}/ 的文件必须有这个块，请参照同一目录中已有文件补齐。`, start: yamlStart });
   }
-  const hasBlock = Object.keys(SCHEMAS).some((k) => k in fm);
+  const hasBlock = BLOCKS.some((k) => k in fm);
   if ((ctx.folder || hasBlock) && (typeof fm.title !== 'string' || !fm.title.trim())) {
     report(file, { reason: 'frontmatter 缺少 title（页面标题）。', start: yamlStart });
   }
-  for (const [block, schema] of Object.entries(SCHEMAS)) {
-    if (!(block in fm)) continue;
-    const result = schema.safeParse(fm[block], { reportInput: true });
-    if (result.success) continue;
-    const found: Array<{ line: number; column: number; reason: string }> = [];
-    for (const issue of result.error.issues as Issue[]) {
-      const path = [block, ...issue.path.map(String)].join('.');
-      const missing = issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value');
-      if (missing && issue.code === 'invalid_type') {
-        const values = enumValues(schema, issue.path);
-        if (values) {
-          issue.code = 'invalid_value';
-          issue.values = values;
-        }
+  const schema = PAGE_SCHEMAS[ctx.folder ?? 'other'];
+  const result = schema.safeParse(fm, { reportInput: true });
+  if (result.success) return;
+  const found: Array<{ line: number; column: number; reason: string }> = [];
+  const at = (path: string) => locateFrontmatterField(ctx.source, path) ?? yamlStart;
+  for (const issue of result.error.issues as Issue[]) {
+    const [head] = issue.path.map(String);
+    const missing = issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value');
+    // Reported above in the contributor's terms.
+    if (head === 'title' || (issue.path.length === 1 && head === required && missing)) continue;
+    if (issue.code === 'unrecognized_keys' && (issue.path.length === 0 || (issue.path.length === 1 && head === 'sidebar'))) {
+      for (const key of issue.keys ?? []) {
+        const path = [...issue.path.map(String), key].join('.');
+        found.push({ ...pointOf(at(path)), reason: refusedField(path, ctx.folder) });
       }
-      const loc = locateFrontmatterField(ctx.source, path);
-      // A missing field is reported at its parent block.
-      const where = missing ? locateFrontmatterField(ctx.source, [block, ...issue.path.slice(0, -1).map(String)].join('.')) : loc;
-      found.push({ line: where?.line ?? yamlStart.line, column: missing ? 1 : (where?.column ?? 1), reason: describeIssue(issue, path) });
+      continue;
     }
-    found.sort((a, b) => a.line - b.line || a.column - b.column);
-    for (const f of found) report(file, { reason: f.reason, start: { line: f.line, column: f.column } });
+    if (missing && issue.code === 'invalid_type') {
+      const values = enumValues(schema, issue.path);
+      if (values) {
+        issue.code = 'invalid_value';
+        issue.values = values;
+      }
+    }
+    const path = issue.path.map(String).join('.');
+    // A missing field is reported at its parent block.
+    const where = missing ? at(issue.path.slice(0, -1).map(String).join('.')) : at(path);
+    found.push({ line: where.line, column: missing ? 1 : where.column, reason: describeIssue(issue, path) });
   }
+  found.sort((a, b) => a.line - b.line || a.column - b.column);
+  for (const f of found) report(file, { reason: f.reason, start: { line: f.line, column: f.column } });
 });
 
 export default frontmatter;

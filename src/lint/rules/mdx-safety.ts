@@ -15,6 +15,7 @@ export const examples: RuleExamples = {
         '一是学习不够。\n\n<Annotation kind="technique" label="分条">用“一是”分条。</Annotation>\n\n{/* lint ignore wording */}\n\n<Phrase purpose="问题表述">学习不够</Phrase>\n',
     },
     { name: 'an ordinary link', source: '见[写作指导](/guidance/problems/)。\n' },
+    { name: 'an HTML comment in a Markdown file', path: 'example.md', source: '正文。\n\n<!-- 说明：此处为占位 -->\n' },
   ],
   notOk: [
     {
@@ -62,6 +63,15 @@ export const examples: RuleExamples = {
       path: 'example.md',
       source: '正文。\n\n<div onclick="x()">块</div>\n',
       messages: ['3:1-3:27: 不允许直接写 HTML“<div onclick="x()">块</div>”。改法：删除这段 HTML；需要组件时把文件改为 .mdx，并只用 Annotation、Phrase、Do、Dont。'],
+    },
+    {
+      name: 'raw HTML between two comments on one line, and a comment a browser closes early',
+      path: 'example.md',
+      source: '正文。\n\n<!-- x --><img src=x onload="alert(1)"><script>alert(2)</script><!-- y -->\n\n<!--><img src=x onerror="alert(3)">-->\n',
+      messages: [
+        '3:1-3:75: 不允许使用 <script> 标签：它会在读者的浏览器中加载或执行外部内容。改法：删除整个 <script> 元素。',
+        '5:1-5:39: 不允许直接写 HTML“<!--><img src=x onerror="alert(3)">-->”。改法：删除这段 HTML；需要组件时把文件改为 .mdx，并只用 Annotation、Phrase、Do、Dont。',
+      ],
     },
   ],
 };

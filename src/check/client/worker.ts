@@ -1,0 +1,69 @@
+// The check page's Web Worker: the engine, the importer's reader and the Word exporter run
+// here, off the page's main thread, so a long draft or a broken file never freezes the tab.
+// Reading .docx (mammoth) and writing .docx (docx) are loaded only when first used.
+import { check } from '../engine.ts';
+import { skeletonText } from '../skeleton.ts';
+import { loadTemplates } from '../../lint/templates.ts';
+import { DOC_TYPE_LABELS } from '../../schemas/content.ts';
+import { MAX_FILE_BYTES, tooLargeMessage, type Ops, type Request, type Response } from './protocol.ts';
+
+const specs = () => [...loadTemplates().values()];
+const specOf = (id: string) => {
+  const spec = loadTemplates().get(id);
+  if (!spec) throw new Error(`没有模板“${id}”，请在列表中选择一个模板。`);
+  return spec;
+};
+
+const ops: Ops = {
+  check: (text, options = {}) => check(text, { template: options.template ?? 'auto' }),
+  templates: () =>
+    specs().map((s) => ({ id: s.id, docType: s.docType, docTypeLabel: DOC_TYPE_LABELS[s.docType], variant: s.variant, ...(s.year ? { year: s.year } : {}), ...(s.theme ? { theme: s.theme } : {}) })),
+  async read(name, bytes) {
+    if (bytes.length > MAX_FILE_BYTES) throw new Error(tooLargeMessage(bytes.length));
+    const { readSource } = await import('../../import/read.ts');
+    const source = await readSource(name, bytes);
+    return { text: source.text, format: source.format, ...(source.encoding ? { encoding: source.encoding } : {}), warnings: source.warnings };
+  },
+  async docx(text) {
+    const { draftDocx } = await import('./export.ts');
+    return draftDocx(text);
+  },
+  async mdx(text) {
+    const { exemplarMdx } = await import('./export.ts');
+    return exemplarMdx(text, specs());
+  },
+  skeleton: (o) => skeletonFor(o),
+  async warm() {
+    await Promise.all([import('../../import/read.ts'), import('./export.ts')]);
+  },
+  async skeletonDocx(o) {
+    const { skeletonDocx } = await import('./export.ts');
+    return skeletonDocx(specOf(o.template), skeletonFor(o));
+  },
+};
+
+function skeletonFor(o: Parameters<Ops['skeleton']>[0]): string {
+  return skeletonText({ template: specOf(o.template), notice: o.notice, ...(o.unit ? { unit: o.unit } : {}), ...(o.year ? { year: o.year } : {}) });
+}
+
+/** An error as the page shows it: the importer's Chinese message without the file-name prefix. */
+function messageOf(error: unknown, name?: string): string {
+  const e = error as { name?: string; message?: string; file?: string };
+  if (e?.name === 'ImportError' && e.file && e.message?.startsWith(e.file)) return e.message.slice(e.file.length).replace(/^(:\d+:\d+)?：/, (m, at) => (at ? `第 ${at.split(':')[1]} 行：` : ''));
+  if (typeof e?.message === 'string' && /[\u4e00-\u9fff]/.test(e.message)) return e.message;
+  return `处理${name ? `“${name}”` : '材料'}时出错，未能完成。请把材料另存为 .docx 或 .txt 后再试；如仍出错，请把此说明和文件交给站点维护者：${e?.message ?? String(error)}`;
+}
+
+self.onmessage = async (event: MessageEvent<Request>) => {
+  const { id, op, args } = event.data;
+  let response: Response;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const result = await (ops[op] as (...a: any[]) => unknown)(...args);
+    response = { id, ok: true, result };
+  } catch (error) {
+    response = { id, ok: false, error: messageOf(error, op === 'read' ? (args[0] as string) : undefined) };
+  }
+  const transfer = response.ok && response.result instanceof Uint8Array ? [response.result.buffer as ArrayBuffer] : [];
+  (self as unknown as Worker).postMessage(response, transfer);
+};

@@ -1,0 +1,62 @@
+// 起草: a draft skeleton from this year's notice. The drafter picks the document type and
+// pastes the notice's list of aspects ("（一）在……方面"); the skeleton follows the type's
+// template (sections in order, 个人有关事项 for personal materials) with one （一） heading per
+// aspect and 一是/二是/三是 slots, and each section's guidance from the template as a Word comment.
+import { formatMarker, formatRunItem } from '../docmodel/index.ts';
+import type { TemplateSpec } from '../schemas/content.ts';
+
+export interface SkeletonRequest {
+  /** Template the skeleton follows (its type and sections). */
+  template: TemplateSpec;
+  /** The notice's text or just its list of aspects; one aspect per numbered line. */
+  notice: string;
+  unit?: string;
+  year?: number | string;
+}
+
+/** Aspects named by a notice: numbered lines "（一）在……方面", "1.……", "一是……". */
+export function noticeAspects(notice: string): string[] {
+  const out: string[] = [];
+  for (const raw of notice.split(/\r?\n/)) {
+    const line = raw.trim();
+    const m = /^(?:[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、)\s*(.+)$/.exec(line);
+    if (!m) continue;
+    // The heading names the aspect; the notice's explanation after the first stop is not kept.
+    let aspect = m[1]!.split(/[。；;：:]/)[0]!.replace(/[，,、]$/, '').trim();
+    aspect = aspect.replace(/^在/, '').replace(/方面$/, '').trim();
+    if (aspect) out.push(aspect);
+  }
+  return out;
+}
+
+const SLOT_RUN = (n: number) => `${formatRunItem(n)}【问题判断】。【具体表现和事例】。`;
+
+/** The skeleton's lines. */
+export function skeletonText(req: SkeletonRequest): string {
+  const { template: spec } = req;
+  const unit = req.unit?.trim() || '【单位名称】';
+  const year = String(req.year ?? '').trim() || '【年度】';
+  const personal = spec.docType === 'personal';
+  const title =
+    spec.docType === 'inspection'
+      ? `${unit}关于${spec.theme ?? '巡察整改'}进展情况的报告`
+      : `${unit}${year}年度${spec.theme?.replace(/^年度/, '') ?? '民主生活会'}${personal ? '个人对照检查材料' : '领导班子对照检查材料'}`;
+  const aspects = noticeAspects(req.notice);
+  const lines = [title];
+  let n = 0;
+  for (const s of spec.sections) {
+    if (s.level === 0) {
+      lines.push(`【${s.purpose.replace(/。$/, '')}】`);
+      continue;
+    }
+    if (s.level !== 1) continue;
+    lines.push(`${formatMarker(1, ++n)}${s.title}`);
+    const named = aspects.length ? aspects : (s.aspects ?? []).map((a) => a.title);
+    if (s.aspects) {
+      named.forEach((a, i) => lines.push(`${formatMarker(2, i + 1)}在${a}方面`, [1, 2, 3].map(SLOT_RUN).join('')));
+    } else {
+      lines.push(`【${(s.mustContain.length ? s.mustContain.join('；') : s.purpose).replace(/。$/, '')}】`);
+    }
+  }
+  return lines.join('\n');
+}
