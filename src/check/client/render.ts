@@ -6,7 +6,7 @@ import type { CheckFinding } from '../engine.ts';
 export const KINDS = [
   { id: 'numbering', label: '编号', rules: ['numbering'] },
   { id: 'punctuation', label: '标点', rules: ['punctuation'] },
-  { id: 'wording', label: '错别字与提法', rules: ['wording', 'misspelling', 'spelling', 'typo'] },
+  { id: 'wording', label: '错别字与提法', rules: ['wording', 'spelling'] },
   { id: 'placeholders', label: '占位符', rules: ['placeholders'] },
   { id: 'deid', label: '脱敏', rules: ['de-identification'] },
   { id: 'template', label: '与模板对照', rules: ['template-conformance'] },
@@ -23,7 +23,7 @@ export function guidanceUrl(base: string, f: CheckFinding, template: string | un
     'de-identification': 'guidance/placeholders/',
   };
   if (f.ruleId === 'template-conformance' && template) return `${base}templates/${template}/`;
-  return `${base}${pages[f.ruleId] ?? `guidance/contributing/#${f.ruleId}`}`;
+  return `${base}${pages[f.ruleId] ?? `maintainers/#${f.ruleId}`}`;
 }
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
