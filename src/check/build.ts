@@ -3,9 +3,10 @@
 // writing .docx, the MDX draft). The Node-only data modules are replaced by their data, read
 // here at build time by the same Node code, so the worker matches what the CLI matches.
 import { build as esbuild, type Plugin } from 'esbuild';
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { spellingDataFromPackages } from '../lint/spelling-node.ts';
 import { loadTemplates } from '../lint/templates.ts';
 import { placeNames } from '../text/place-names.ts';
 
@@ -68,6 +69,8 @@ export async function buildCheckBundle(outDir: string, templatesDir: string): Pr
     metafile: true,
     logLevel: 'error',
   });
+  // The misspelling model's data, fetched by the worker on the first check (issue 11).
+  writeFileSync(join(dir, 'spelling.json'), JSON.stringify(spellingDataFromPackages()));
   const gz = (p: string) => gzipSync(readFileSync(p)).length;
   const core = ['api.js', 'worker.js'].map((f) => join(dir, f));
   const coreStatic = new Set<string>(core);

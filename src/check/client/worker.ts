@@ -6,6 +6,7 @@ import { skeletonText } from '../skeleton.ts';
 import { loadTemplates } from '../../lint/templates.ts';
 import { DOC_TYPE_LABELS } from '../../schemas/content.ts';
 import { MAX_FILE_BYTES, tooLargeMessage, type Ops, type Request, type Response } from './protocol.ts';
+import { loadSpellingModelFrom } from '../../text/spelling/load-browser.ts';
 
 const specs = () => [...loadTemplates().values()];
 const specOf = (id: string) => {
@@ -15,7 +16,11 @@ const specOf = (id: string) => {
 };
 
 const ops: Ops = {
-  check: (text, options = {}) => check(text, { template: options.template ?? 'auto' }),
+  async check(text, options = {}) {
+    // The misspelling model's data, written by the build beside this worker (issue 11).
+    await loadSpellingModelFrom(new URL('spelling.json', self.location.href).href);
+    return check(text, { template: options.template ?? 'auto' });
+  },
   templates: () =>
     specs().map((s) => ({ id: s.id, docType: s.docType, docTypeLabel: DOC_TYPE_LABELS[s.docType], variant: s.variant, ...(s.year ? { year: s.year } : {}), ...(s.theme ? { theme: s.theme } : {}) })),
   async read(name, bytes) {
