@@ -45,12 +45,14 @@ export interface CheckBundle {
   coreGzip: number;
   /** Bytes of the lazily loaded chunks, gzipped. */
   lazyGzip: number;
+  /** The misspelling model's data (check/spelling.json), gzipped. */
+  spellingGzip: number;
 }
 
 /** Bundles into `<outDir>/check/`. */
 export async function buildCheckBundle(outDir: string, templatesDir: string): Promise<CheckBundle> {
   const dir = join(outDir, 'check');
-  for (const old of ['api.js', 'worker.js', 'chunks']) rmSync(join(dir, old), { recursive: true, force: true });
+  for (const old of ['api.js', 'worker.js', 'spelling.json', 'chunks']) rmSync(join(dir, old), { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const result = await esbuild({
     entryPoints: { api: resolve(import.meta.dirname, 'client/api.ts'), worker: resolve(import.meta.dirname, 'client/worker.ts') },
@@ -69,7 +71,7 @@ export async function buildCheckBundle(outDir: string, templatesDir: string): Pr
     metafile: true,
     logLevel: 'error',
   });
-  // The misspelling model's data, fetched by the worker on the first check (issue 11).
+  // The same derived data the CLI compiles its model from (src/lint/spelling-node.ts).
   writeFileSync(join(dir, 'spelling.json'), JSON.stringify(spellingDataFromPackages()));
   const gz = (p: string) => gzipSync(readFileSync(p)).length;
   const core = ['api.js', 'worker.js'].map((f) => join(dir, f));
@@ -84,6 +86,7 @@ export async function buildCheckBundle(outDir: string, templatesDir: string): Pr
     coreBytes: [...coreStatic].reduce((n, f) => n + statSync(f).size, 0),
     coreGzip: [...coreStatic].reduce((n, f) => n + gz(f), 0),
     lazyGzip: lazy.reduce((n, f) => n + gz(f), 0),
+    spellingGzip: gz(join(dir, 'spelling.json')),
   };
 }
 

@@ -13,7 +13,7 @@ export interface TemplateInfo {
 
 export interface ReadResult {
   text: string;
-  format: 'docx' | 'text' | 'markdown';
+  format: 'docx' | 'odt' | 'text' | 'markdown';
   encoding?: string;
   warnings: string[];
 }

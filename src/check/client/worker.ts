@@ -5,8 +5,15 @@ import { check } from '../engine.ts';
 import { skeletonText } from '../skeleton.ts';
 import { loadTemplates } from '../../lint/templates.ts';
 import { DOC_TYPE_LABELS } from '../../schemas/content.ts';
+import { compileSpellingModel, setSpellingModel, type RawSpellingData } from '../../text/spelling/data.ts';
 import { MAX_FILE_BYTES, tooLargeMessage, type Ops, type Request, type Response } from './protocol.ts';
-import { loadSpellingModelFrom } from '../../text/spelling/load-browser.ts';
+
+// The misspelling model's data (built with the site, src/check/build.ts), fetched when the
+// worker starts; checks wait for it so that the page reports what the CLI reports.
+const spellingReady = fetch(new URL('./spelling.json', import.meta.url))
+  .then((r) => (r.ok ? (r.json() as Promise<RawSpellingData>) : Promise.reject(new Error(String(r.status)))))
+  .then((raw) => setSpellingModel(compileSpellingModel(raw)))
+  .catch(() => undefined); // the spelling rule then says that its data is missing
 
 const specs = () => [...loadTemplates().values()];
 const specOf = (id: string) => {
@@ -17,8 +24,7 @@ const specOf = (id: string) => {
 
 const ops: Ops = {
   async check(text, options = {}) {
-    // The misspelling model's data, written by the build beside this worker (issue 11).
-    await loadSpellingModelFrom(new URL('spelling.json', self.location.href).href);
+    await spellingReady;
     return check(text, { template: options.template ?? 'auto' });
   },
   templates: () =>
