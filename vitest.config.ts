@@ -10,6 +10,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
+          // Node code gets the misspelling model from the data packages (loaded on first use).
+          setupFiles: ['src/lint/spelling-node.ts'],
           testTimeout: 30_000,
         },
       },

@@ -109,7 +109,25 @@ export function findRunItems(block: Block, from = 0): RunItem[] {
     const raw = `${m[2]}是`;
     items.push({ number, raw, index, position: spanIn(block, index, index + raw.length) });
   }
+  const subjectFirst = firstAfterSubject(text, from, items);
+  if (subjectFirst !== undefined) items.unshift({ number: 1, raw: '一是', index: subjectFirst, position: spanIn(block, subjectFirst, subjectFirst + 2) });
   return items;
+}
+
+/** Words ending in 一 that 一是 may follow without starting a run (统一是, 之一是). */
+const ENDS_IN_YI = /(?:统|唯|之|第|万|同|单|专|划|归|合|逐|择|整|不|如|一|其|始终如|表里如|知行合)$/;
+
+/**
+ * 一是 written straight after its subject (局党委一是……二是……): taken as the run's first item
+ * only when a 二是 follows at a clause break and no 一是 was found before that 二是.
+ */
+function firstAfterSubject(text: string, from: number, items: RunItem[]): number | undefined {
+  const second = items.find((i) => i.number === 2);
+  if (!second || items.some((i) => i.number === 1 && i.index < second.index)) return undefined;
+  for (let at = text.indexOf('一是', from); at !== -1 && at < second.index; at = text.indexOf('一是', at + 1)) {
+    if (/[\u4e00-\u9fff]/.test(text[at - 1] ?? '') && !ENDS_IN_YI.test(text.slice(Math.max(from, at - 3), at))) return at;
+  }
+  return undefined;
 }
 
 /** Checks that 一是/二是 runs in one scope are complete and in order. */

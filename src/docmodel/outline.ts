@@ -1,6 +1,7 @@
 // Builds the outline tree from blocks: sections by level, paragraphs, 一是 runs, stable ids,
 // and every numbering defect as data. Hand-written: no library models 公文 numbering.
 import { checkRuns, findRunItems, matchMarker } from './markers.ts';
+import { findLostMarkers } from './lost-markers.ts';
 import { formatMarker } from './numerals.ts';
 import type { Block, Defect, Level, Outline, OutlineNode, Paragraph, RunItem, Section } from './types.ts';
 
@@ -160,15 +161,19 @@ export function buildOutline(blocks: Block[], inheritedDefects: Defect[] = [], o
       if (number === 1 && level > 1 && parent && !parent.inferred) {
         // 1. 2. 3. then 1. again under the same （一）: the heading （二） was lost.
         const lost = formatMarker((level - 1) as Level, parent.number + 1);
-        report({
-          kind: 'missing-number',
-          message: `编号在同一上级标题下从“${marker.raw}”重新开始，很可能缺少上一级标题“${lost}”。`,
-          actual: marker.raw,
-          expected: lost,
-          position: marker.position,
-        });
         stack.pop();
         parent = inferSection(parent.level, parent.number + 1, block);
+        // When a paragraph just before reads as that heading, the marker was lost there.
+        const heading = parent.block ? parent.position : undefined;
+        report({
+          kind: 'missing-number',
+          message: heading
+            ? `此段像是丢了编号的“${lost}”：其下的编号从“${marker.raw}”重新开始，若此段正是这一条，请在段首加上“${lost}”。`
+            : `编号在同一上级标题下从“${marker.raw}”重新开始，很可能缺少上一级标题“${lost}”。`,
+          ...(heading ? {} : { actual: marker.raw }),
+          expected: lost,
+          position: heading ? { start: heading.start, end: heading.start } : marker.position,
+        });
       } else if (number === prevSibling.number) {
         report({ kind: 'repeated-number', message: `编号“${marker.raw}”与上一条重复，应为“${expected}”。`, actual: marker.raw, expected, position: marker.position });
       } else if (number > prevSibling.number) {
@@ -198,6 +203,7 @@ export function buildOutline(blocks: Block[], inheritedDefects: Defect[] = [], o
     s.children.forEach(walk);
   };
   outline.sections.forEach(walk);
+  findLostMarkers(outline);
   outline.defects.sort((a, b) => (a.position.start.offset ?? 0) - (b.position.start.offset ?? 0));
   return outline;
 }

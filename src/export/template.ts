@@ -10,6 +10,7 @@ import { formatMarker, parseText, type Outline } from '../docmodel/index.ts';
 import { checkConformance } from '../docmodel/conformance.ts';
 import type { TemplateSection, TemplateSpec } from '../schemas/content.ts';
 import type { ExportInput } from './docx.ts';
+import { wordSkeletonOutline } from './template-skeleton.ts';
 
 /** The longest code block of the page body with 【】 slots and numbered sections: the skeleton. */
 export function skeletonOf(body: string): string | undefined {
@@ -43,13 +44,16 @@ export function skeletonFromSpec(spec: TemplateSpec, title: string): string {
   return lines.join('\n');
 }
 
+/** A list of requirements as one sentence: items joined by 分号, one full stop at the end. */
+const sentence = (items: string[]) => `${items.map((i) => i.trim().replace(/[。；，、\s]+$/, '')).join('；')}。`;
+
 /** The requirements of a template section, one comment paragraph each. */
 export function guidanceOf(t: TemplateSection): string[] {
-  const out = [`【${t.title}${t.required ? '' : '（可选）'}】${t.purpose}`];
-  if (t.mustContain.length) out.push(`必须包含：${t.mustContain.join('；')}`);
-  if (t.numbering) out.push(`编号：${t.numbering}`);
-  if (t.length) out.push(`篇幅：${t.length}`);
-  if (t.mistakes.length) out.push(`常见错误：${t.mistakes.join('；')}`);
+  const out = [`【${t.title}${t.required ? '' : '（可选）'}】${sentence([t.purpose])}`];
+  if (t.mustContain.length) out.push(`必须包含：${sentence(t.mustContain)}`);
+  if (t.numbering) out.push(`编号：${sentence([t.numbering])}`);
+  if (t.length) out.push(`篇幅：${sentence([t.length])}`);
+  if (t.mistakes.length) out.push(`常见错误：${sentence(t.mistakes)}`);
   return out;
 }
 
@@ -57,9 +61,12 @@ export function templateExport(spec: TemplateSpec, pageTitle: string, body: stri
   return skeletonExport(spec, pageTitle, skeletonOf(body) ?? skeletonFromSpec(spec, pageTitle));
 }
 
-/** A skeleton's Word file with the template's guidance as comments (templates, and 起草 on the check page). */
+/**
+ * A skeleton's Word file with the template's guidance as comments (templates, and 起草 on the
+ * check page): the skeleton made ready to fill (template-skeleton.ts), then commented.
+ */
 export function skeletonExport(spec: TemplateSpec, pageTitle: string, skeleton: string): ExportInput {
-  const outline: Outline = parseText(skeleton);
+  const outline: Outline = wordSkeletonOutline(parseText(skeleton), spec);
   const title = outline.title ?? pageTitle;
   const comments = new Map<string, string[][]>();
   comments.set('title', [
@@ -77,7 +84,7 @@ export function skeletonExport(spec: TemplateSpec, pageTitle: string, skeleton: 
     if (t) comments.set(s.id, [guidanceOf(t)]);
   }
   for (const a of conformance.aspects) {
-    for (const c of a.covered) comments.set(c.nodeId, [[`【方面】${c.aspect.title}：按通知原文写这一方面的标题，再用一是、二是、三是写问题判断、表现和事例。`]]);
+    for (const c of a.covered) comments.set(c.nodeId, [[`【方面】${c.aspect.title}：按通知原文写这一方面的标题，其下分三条写问题判断、表现和事例，条目以“一是”“二是”“三是”起句。`]]);
   }
   return { title, name: pageTitle, outline, comments, highlightSlots: true, description: `${spec.variant}（镜鉴模板）` };
 }

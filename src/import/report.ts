@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { lintSource } from '../lint/lint.ts';
+import '../lint/spelling-node.ts';
 import { IDENTIFIER_LABELS } from '../text/identifying-names.ts';
 import type { ImportResult } from './index.ts';
 

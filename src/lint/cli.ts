@@ -12,6 +12,7 @@ import { fileKindOf, readDraft } from '../content-files.ts';
 import { ImportError } from '../import/errors.ts';
 import { applyFixes } from './fix.ts';
 import { lintBytes, lintSource } from './lint.ts';
+import './spelling-node.ts';
 import { RULE_IDS, type RuleSetting, type Severity } from './preset.ts';
 import type { LintConfig } from './processor.ts';
 import { FORMATS, format, summarize, type FileReport, type Format } from './reporters.ts';

@@ -6,6 +6,7 @@ import mdxSafety from './rules/mdx-safety.ts';
 import numbering from './rules/numbering.ts';
 import placeholders from './rules/placeholders.ts';
 import punctuation from './rules/punctuation.ts';
+import spelling from './rules/spelling.ts';
 import templateConformance from './rules/template-conformance.ts';
 import wording from './rules/wording.ts';
 
@@ -32,6 +33,7 @@ export const RULES: RuleEntry[] = [
   { id: 'placeholders', plugin: placeholders },
   { id: 'de-identification', plugin: deIdentification },
   { id: 'wording', plugin: wording },
+  { id: 'spelling', plugin: spelling },
 ];
 
 export const RULE_IDS = RULES.map((r) => r.id);
@@ -45,4 +47,6 @@ export const recommended: Record<string, RuleSetting> = {
   placeholders: 'error',
   'de-identification': 'error',
   wording: 'error',
+  // A model's guess: shown, and fails the run only with --frail.
+  spelling: 'warn',
 };

@@ -82,7 +82,10 @@ function findCompanies(text: string): IdentifyingName[] {
   const found: IdentifyingName[] = [];
   for (const m of text.matchAll(COMPANY)) {
     const runStart = m.index - (/[\u4e00-\u9fff×（）]{0,16}$/.exec(text.slice(0, m.index))?.[0].length ?? 0);
-    const start = nameStart(text, runStart, m.index);
+    let start = nameStart(text, runStart, m.index);
+    // The name starts after a placeholder or an opening bracket: ××生产企业（汇洋矿业有限公司）.
+    const cut = Math.max(text.lastIndexOf('（', m.index - 1), text.lastIndexOf('×', m.index - 1));
+    if (cut >= start) start = cut + 1;
     const stem = text.slice(start, m.index);
     if (stem.length < 2 || GENERIC_COMPANY.test(stem) || MASKED.test(stem)) continue;
     found.push({ kind: 'company', text: stem + m[0], index: start, replacement: '××公司' });
@@ -91,6 +94,19 @@ function findCompanies(text: string): IdentifyingName[] {
 }
 
 const ADDRESS = /(路|街|大道|巷|胡同)\d+号/g;
+/** A street named without a number, right after a word of place (在解放路走访, 位于人民街). */
+const STREET = /(?<=在|到|于|赴|至|沿|住|经)([\u4e00-\u9fff]{2,3}?)(大街|大道|路|街|巷|胡同)(?![\u4e00-\u9fff]?[道线径面口上边]|[镇乡村区办坊])/g;
+/** Roads and streets that are not names (思路, 步行街, 这条路). */
+const GENERIC_STREET = /^[这那一哪每各本该此条]|[各等]|(?:道|马|公|铁|思|出|弯|套|歧|网|线|岔|半|正|邪|回头|商业|步行|美食|高速|之|的|新|老|走|上|下|退|后|前|来)$/;
+
+function findStreets(text: string): IdentifyingName[] {
+  const found: IdentifyingName[] = [];
+  for (const m of text.matchAll(STREET)) {
+    if (GENERIC_STREET.test(m[1]!) || MASKED.test(m[1]!)) continue;
+    found.push({ kind: 'address', text: m[0], index: m.index, replacement: `××${m[2]}` });
+  }
+  return found;
+}
 
 function findAddresses(text: string): IdentifyingName[] {
   const found: IdentifyingName[] = [];
@@ -152,7 +168,7 @@ function findNumbers(text: string): IdentifyingName[] {
 
 /** Every identifying name in a text, in order, without overlaps (the longest wins). */
 export function findIdentifyingNames(text: string): IdentifyingName[] {
-  const all = [...findNumbers(text), ...findDivisions(text), ...findCompanies(text), ...findAddresses(text), ...findPeople(text)].sort(
+  const all = [...findNumbers(text), ...findDivisions(text), ...findCompanies(text), ...findAddresses(text), ...findStreets(text), ...findPeople(text)].sort(
     (a, b) => a.index - b.index || b.text.length - a.text.length,
   );
   const kept: IdentifyingName[] = [];

@@ -38,6 +38,7 @@ export const MARK_NAMES: Record<string, string> = {
   ':': '冒号',
   '?': '问号',
   '!': '叹号',
+  '.': '句号',
   '(': '括号',
   ')': '括号',
   '“': '前引号',
@@ -58,7 +59,7 @@ export const MARK_NAMES: Record<string, string> = {
   '』': '引号',
 };
 
-const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+const FULL_WIDTH: Record<string, string> = { '.': '。', ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 export const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '〈': '〉', '（': '）', '【': '】', '「': '」', '『': '』' };
 export const CLOSERS = new Map(Object.entries(PAIRS).map(([o, c]) => [c, o]));
 
@@ -125,6 +126,13 @@ function halfWidth(text: string, ignored: (i: number) => boolean, out: Punctuati
     }
     if (chinese) out.push({ kind: 'half-width', index: i, length: 1, actual: c, expected: FULL_WIDTH[c]!, fixable: true });
   }
+  // A full stop typed as "." right after a Chinese character, ending the sentence: not a
+  // decimal point (1.5), a numbering mark (1.), a file name (材料.docx) or an ellipsis (...).
+  for (const m of text.matchAll(/(?<!\.)\.(?!\.)/g)) {
+    const i = m.index;
+    if (ignored(i) || !isChineseChar(text[i - 1]) || !/^(?:$|\s|[\u4e00-\u9fff”’）》])/.test(text.slice(i + 1, i + 2))) continue;
+    out.push({ kind: 'half-width', index: i, length: 1, actual: '.', expected: '。', fixable: true });
+  }
 }
 
 /**
@@ -183,6 +191,16 @@ function straightQuotes(text: string, ignored: (i: number) => boolean, out: Punc
   return roles;
 }
 
+/** The next quote mark of the same family after index i (roles of look-alikes aside). */
+function nextOfFamily(text: string, i: number, opener: string, skip: (i: number) => boolean): string | undefined {
+  const closer = PAIRS[opener]!;
+  for (let j = i + 1; j < text.length; j++) {
+    const c = text[j]!;
+    if ((c === opener || c === closer) && !skip(j)) return c;
+  }
+  return undefined;
+}
+
 /** Pairing and nesting of full-width quotes and brackets, look-alikes read as the quote they stand for. */
 function pairing(text: string, skip: (i: number) => boolean, roles: Map<number, string>, out: PunctuationIssue[]): void {
   const stack: Array<{ c: string; i: number }> = [];
@@ -197,6 +215,13 @@ function pairing(text: string, skip: (i: number) => boolean, roles: Map<number, 
     if (c in PAIRS) {
       const top = stack[stack.length - 1];
       if ((c === '“' || c === '‘') && top?.c === c) {
+        // “甲“乙” — the second “ opens 乙 (its ” follows), so the first lost its partner;
+        // “甲“，乙 — nothing closes the second, so it was typed for the first's ”.
+        if (nextOfFamily(text, i, c, skip) === PAIRS[c]) {
+          unclosed(stack.pop()!);
+          stack.push({ c, i });
+          continue;
+        }
         out.push({ kind: 'opener-as-closer', index: i, length: 1, actual: c, expected: PAIRS[c]!, fixable: true });
         stack.pop();
         continue;

@@ -133,7 +133,7 @@ describe('Word download', () => {
         expect(response.status()).toBe(200);
         const zip = await JSZip.loadAsync(await response.body());
         const document = await zip.file('word/document.xml')!.async('string');
-        expect(document).toContain('w:docGrid w:type="linesAndChars"');
+        expect(document).toContain('w:docGrid w:type="lines"');
         const title = (await page.locator('h1#_top').textContent())!.trim();
         expect(await zip.file('docProps/core.xml')!.async('string')).toContain(`<dc:title>${title}</dc:title>`);
         await page.close();

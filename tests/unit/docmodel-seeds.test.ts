@@ -37,10 +37,10 @@ describe('document model on the seeds', () => {
     expect(d.position.start.column).toBe(1);
   });
 
-  it('reports the lost （二） of seed 002 where 1. starts again, and infers the heading', () => {
+  it('reports the lost （二） of seed 002 at the paragraph that lost it, and infers the heading', () => {
     const outline = parseText(seedText('002'));
     const missing = outline.defects.filter((d) => d.kind === 'missing-number');
-    expect(missing.map((d) => [d.position.start.line, d.expected])).toEqual([[8, '（二）']]);
+    expect(missing.map((d) => [d.position.start.line, d.expected])).toEqual([[7, '（二）']]);
     const inferred = outline.sections[0]!.children[1]!;
     expect(inferred.inferred).toBe(true);
     expect(inferred.title).toContain('对带头牢记我们党是什么');
@@ -62,7 +62,8 @@ describe('document model on the seeds', () => {
   it('reports 二是 without 一是 in seed 003 where the source dropped it', () => {
     const lines = defectLines(parseText(seedText('003')), 'run-missing');
     expect(lines).toContain(22);
-    expect(lines.length).toBeGreaterThanOrEqual(3);
+    // 局党委一是…… / 全局一是……: 一是 right after the subject starts the run (issue 11).
+    for (const line of [30, 36, 43]) expect(lines).not.toContain(line);
   });
 
   it('reports the Markdown residue of seed 001 and still reads its headings', () => {

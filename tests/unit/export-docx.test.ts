@@ -12,6 +12,7 @@ import { buildDocx } from '../../src/export/docx.ts';
 import { exemplarExport } from '../../src/export/exemplar.ts';
 import { templateExport } from '../../src/export/template.ts';
 import { TemplateSpec } from '../../src/schemas/content.ts';
+import { check } from '../../src/check/engine.ts';
 
 const EXEMPLAR = `---
 title: ××局领导班子对照检查材料
@@ -234,6 +235,49 @@ describe('templates', () => {
       for (const t of spec.sections.filter((s) => s.level === 1 && s.required)) expect(parts.comments, t.id).toContain(t.purpose.replace(/[<>&"]/g, ''));
       expect(parts.comments).toContain('定稿前删除全部批注');
       expect([...walkSections(top)].length).toBeGreaterThan(2);
+    });
+
+    it(`${file} is ready to fill: a body under every section, three 一是 slots per aspect, one style per level, clean comments`, async () => {
+      const source = readFileSync(join(dir, file), 'utf8');
+      const [, yaml, body] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(source)!;
+      const data = parseYaml(yaml!) as { title: string; templateSpec: unknown };
+      const input = templateExport(TemplateSpec.parse(data.templateSpec), data.title, body!);
+      const parts = await partsOf(await buildDocx(input));
+      const paras = [...parts.document.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)].map((m) => ({
+        text: [...m[1]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+        style: /<w:pStyle w:val="([^"]+)"\/>/.exec(m[1]!)?.[1],
+      })).filter((p) => p.text);
+      // Each level's headings in that level's style, slots for a number included; no run-in 楷体 beside a standalone one.
+      for (const p of paras) {
+        if (/^[一二三四五六七八九十]+、/.test(p.text)) expect(p.style, p.text).toBe('Heading1');
+        if (/^（(?:[一二三四五六七八九十]+|【[^】]*】)）/.test(p.text)) expect(p.style, p.text).toBe('Heading2');
+      }
+      // Every heading of levels 1 and 2 has something under it before the next heading of its level or above.
+      paras.forEach((p, i) => {
+        const level = p.style === 'Heading1' ? 1 : p.style === 'Heading2' ? 2 : 0;
+        if (!level) return;
+        const next = paras[i + 1];
+        const nextLevel = next?.style === 'Heading1' ? 1 : next?.style === 'Heading2' ? 2 : 9;
+        expect(nextLevel > level, `no body under ${p.text}`).toBe(true);
+      });
+      // Each aspect of 存在的问题 has 一是, 二是 and 三是 slots.
+      for (const [i, p] of paras.entries()) {
+        if (p.style !== 'Heading2' || !p.text.endsWith('方面')) continue;
+        const until = paras.findIndex((q, j) => j > i && (q.style === 'Heading1' || q.style === 'Heading2'));
+        const under = paras.slice(i + 1, until === -1 ? undefined : until).map((q) => q.text.slice(0, 2));
+        expect(under, p.text).toEqual(expect.arrayContaining(['一是', '二是', '三是']));
+      }
+      // The comments pass the checker's punctuation and numbering rules (a wrong form quoted in
+      // “” as an example of a mistake excepted); 【】 labels and slots are meant for the drafter.
+      const comments = [...input.comments!.values()].flat(2).join('\n');
+      expect(comments).not.toMatch(/[。；，][。；]/);
+      const lines = comments.split('\n');
+      const quoted = (f: { line: number; column: number }) => {
+        const before = lines[f.line - 1]!.slice(0, f.column - 1);
+        return (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length;
+      };
+      const findings = check(comments, { template: 'none' }).findings.filter((f) => ['punctuation', 'numbering'].includes(f.ruleId) && !quoted(f));
+      expect(findings.map((f) => `${f.message} ${lines[f.line - 1]!.slice(f.column - 5, f.column + 10)}`)).toEqual([]);
     });
   }
 });

@@ -158,9 +158,9 @@ describe('severity and configuration', () => {
   });
 
   it('rejects an unknown rule or format with a message and exit code 2', () => {
-    const bad = lint(['--rule', 'spelling=warn', 'content']);
+    const bad = lint(['--rule', 'speling=warn', 'content']);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain('--rule 中的规则“spelling”不存在');
+    expect(bad.stderr).toContain('--rule 中的规则“speling”不存在');
     expect(lint(['--format', 'xml', 'content']).stderr).toContain('未知的输出格式“xml”');
   });
 
@@ -186,7 +186,7 @@ describe('the five seeds, linted as Markdown', () => {
       expect(parsed).toBe(true);
       for (const m of file.messages) found.add(m.ruleId!);
     }
-    expect([...found].sort()).toEqual(['de-identification', 'numbering', 'placeholders', 'punctuation', 'template-conformance', 'wording']);
+    expect([...found].sort()).toEqual(['de-identification', 'numbering', 'placeholders', 'punctuation', 'spelling', 'template-conformance', 'wording']);
   });
 
   it.skipIf(haveSeeds)(`skipped: seed folder ${SEEDS_DIR} not found (set JINGJIAN_SEEDS)`, () => {});

@@ -3,8 +3,10 @@
 // the model's defects into messages, so the linter and the pages never disagree.
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
-import { lintContext } from '../context.ts';
+import { leadingMarker } from '../../docmodel/index.ts';
+import { lintContext, type LintContext } from '../context.ts';
 import { report, ruleUrl, type RuleExamples } from '../report.ts';
+import { exactOffset } from '../text.ts';
 
 export const examples: RuleExamples = {
   ok: [
@@ -52,6 +54,12 @@ export const examples: RuleExamples = {
       messages: ['3:1-3:3: 只有“一是”，没有“二是”：一项内容不必分条，或补齐后续各条。', '7:10-7:12: “三是”之前缺少“二是”。'],
     },
     {
+      name: 'a numbered paragraph joined to the one before by a single line break',
+      source: '一、存在的问题\n\n（一）理论学习不够深入。\n（二）担当作为不够。\n',
+      messages: ['3:13-4:1: 这一行与上一行之间只有一个换行，Markdown 会把两行并成一段显示，编号“（二）”因此不成为新的一条：请在两行之间空一行。'],
+      fixed: '一、存在的问题\n\n（一）理论学习不够深入。\n\n（二）担当作为不够。\n',
+    },
+    {
       name: 'a numbered heading written as a Markdown heading',
       source: '## 一、存在的问题\n\n（一）理论学习不够深入。\n',
       messages: ['1:1-1:4: 编号标题“一、存在的问题”写成了 Markdown 标题，多了行首的“## ”：编号行照原样书写，层级由编号决定。'],
@@ -66,10 +74,41 @@ interface HeadingNode {
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
+/** Words that start a paragraph of their own in these documents (整改情况：…). */
+const LABEL_LINE = /^(?:整改情况|整改措施|整改时限|责任人|责任单位|完成情况|整改进展)[：:]/;
+
+/**
+ * A numbered line joined to the previous one by a single newline: Markdown shows one paragraph
+ * and the number starts no item. Certain when the next line starts with a marker or a label,
+ * so the fix (a blank line) is safe; other single line breaks are left alone.
+ */
+function joinedLines(ctx: LintContext, file: unknown): void {
+  for (const block of ctx.texts()) {
+    if (block.where !== 'body' || block.components.length) continue;
+    for (let i = block.text.indexOf('\n'); i !== -1; i = block.text.indexOf('\n', i + 1)) {
+      const next = block.text.slice(i + 1);
+      const marker = leadingMarker(next);
+      if (!marker && !LABEL_LINE.test(next)) continue;
+      const offset = exactOffset(block, i);
+      if (offset === undefined) continue;
+      const what = marker ? `编号“${marker.raw}”因此不成为新的一条` : '下一行的内容因此接在上一段末尾';
+      report(file, {
+        reason: `这一行与上一行之间只有一个换行，Markdown 会把两行并成一段显示，${what}：请在两行之间空一行。`,
+        start: ctx.toPoint(offset),
+        end: ctx.toPoint(offset + 1),
+        actual: '\n',
+        expected: '\n\n',
+        fix: { start: offset, end: offset + 1, text: '\n\n' },
+      });
+    }
+  }
+}
+
 const numbering = lintRule<Root>({ origin: 'jingjian:numbering', url: ruleUrl('numbering') }, (tree, file) => {
   const ctx = lintContext(tree, file);
   // Templates and guidance describe numbering in prose; only documents are numbered.
   if (ctx.kind === 'template' || ctx.kind === 'guidance') return;
+  if (ctx.source.includes('\n')) joinedLines(ctx, file);
   const outline = ctx.outline();
   for (const d of outline.defects) {
     const start = d.position.start.offset;

@@ -181,7 +181,9 @@ const templateConformance = lintRule<Root, TemplateConformanceOptions>(
     const sectionOf = (id: string | undefined) => (id ? (findNode(outline, id) as Section | undefined) : undefined);
     const place = (s: Section) => ({ start: s.position.start, end: s.marker?.position.end ?? s.position.start });
     const lastNode = outline.nodes[outline.nodes.length - 1];
-    const docEnd: Point = lastNode?.position.end ?? { line: 1, column: 1 };
+    // At the start of the last paragraph, not its end: remark-message-control drops messages
+    // that fall in the gap after the last node (a file that ends with a newline).
+    const docEnd: Point = lastNode?.position.start ?? { line: 1, column: 1 };
 
     conformance.rows.forEach((row, i) => {
       const t = row.section;

@@ -1,0 +1,82 @@
+// jingjian:spelling — misspellings found by a model rather than a list (src/text/spelling/):
+// a same-sound or look-alike character that, replaced, turns an improbable segmentation into a
+// frequent word or a fixed term (再接再励 → 再接再厉); a fixed term (提法) with a character
+// missing or two swapped; redundant pairs (还尚); a doubled character that is no word. Every
+// finding is a guess: a warning with the suggested correction, never an automatic fix.
+import { lintRule } from 'unified-lint-rule';
+import type { Root } from 'mdast';
+import { spellingModel } from '../../text/spelling/data.ts';
+import { findMisspellings, type Misspelling } from '../../text/spelling/detect.ts';
+import { lintContext } from '../context.ts';
+import { proseBlocks } from '../prose.ts';
+import { findingIn, report, ruleUrl, type Finding, type RuleExamples } from '../report.ts';
+
+export const examples: RuleExamples = {
+  ok: [
+    {
+      name: 'correct text, set phrases, reduplications and fixed terms',
+      source: '坚定拥护“两个确立”、坚决做到“两个维护”，发扬钉钉子精神，经常红红脸、出出汗，实实在在改进工作作风，再接再厉，认真对照查摆问题。\n',
+    },
+    {
+      name: 'an annotation quotes the original typo in “…”',
+      source: '再接再厉。\n\n<Annotation kind="correction" was="再接再励" now="再接再厉">原文误作“再接再励”。</Annotation>\n',
+    },
+  ],
+  notOk: [
+    {
+      name: 'same-sound and look-alike characters',
+      source: '我们要再接再励，问题迫在眉捷，不能按步就班。\n',
+      messages: [
+        '1:7-1:8: “励”疑为“厉”之误（“再接再厉”）：同音字误用，请核对。',
+        '1:14-1:15: “捷”疑为“睫”之误（“迫在眉睫”）：同音字误用，请核对。',
+        '1:19-1:20: “步”疑为“部”之误（“按部就班”）：同音字误用，请核对。',
+      ],
+    },
+    {
+      name: 'a fixed term with a wrong, a missing or swapped character',
+      source: '落实全面从严至党要求，加强党风廉建设。\n',
+      messages: ['1:7-1:8: “至”疑为“治”之误（“全面从严治党”）：同音字误用，请核对。', '1:14-1:19: “党风廉建设”疑为“党风廉政建设”：固定提法缺字或字序颠倒，请核对。'],
+    },
+    {
+      name: 'a redundant pair and a doubled character',
+      source: '整改还尚未完成，整改落落实不到位。\n',
+      messages: ['1:3-1:5: “还尚”语义重复，应为“尚”：请删去多余的字。', '1:11-1:13: “落落”重复了一个“落”，不成词：请删去重复的字。'],
+    },
+  ],
+};
+
+function reasonOf(f: Misspelling): string {
+  switch (f.kind) {
+    case 'sound':
+    case 'shape':
+      return `“${f.actual}”疑为“${f.expected}”之误（“${f.word}”）：${f.kind === 'sound' ? '同音字' : '形近字'}误用，请核对。`;
+    case 'term':
+      return `“${f.actual}”疑为“${f.expected}”：固定提法缺字或字序颠倒，请核对。`;
+    case 'redundant':
+      return `“${f.actual}”语义重复，应为“${f.expected}”：请删去多余的字。`;
+    case 'duplicate':
+      return `“${f.actual}”重复了一个“${f.expected}”，不成词：请删去重复的字。`;
+  }
+}
+
+const MISSING_MODEL = '未能加载错别字检查所需的词典数据，本文件未做错别字检查：请运行 npm ci 重新安装依赖后再试。';
+
+const spelling = lintRule<Root>({ origin: 'jingjian:spelling', url: ruleUrl('spelling') }, (tree, file) => {
+  const ctx = lintContext(tree, file);
+  const model = spellingModel();
+  if (!model) {
+    report(file, { reason: MISSING_MODEL, start: { line: 1, column: 1 } });
+    return;
+  }
+  const out: Finding[] = [];
+  for (const { block, mention } of proseBlocks(ctx)) {
+    for (const f of findMisspellings(block.text, model)) {
+      if (mention(f.index)) continue;
+      out.push(findingIn(block, f.index, f.length, ctx.toPoint, { reason: reasonOf(f), actual: f.actual, expected: f.expected }));
+    }
+  }
+  out.sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column);
+  for (const f of out) report(file, f);
+});
+
+export default spelling;

@@ -1,0 +1,221 @@
+// Misspelling detection by model, after pycorrector's detect → candidates → score pipeline:
+// a character is suspect when replacing it by a same-sound or look-alike character completes a
+// frequent word; the replacement is kept only when it makes the local segmentation much more
+// probable under the dictionary's unigram model. Fixed terms with a character missing or two
+// swapped, redundant pairs and doubled characters are found by lookups in the same data.
+// Every finding is a guess (a warning with a suggestion), never an automatic fix.
+import { SEED1, SEED2, step1, step2 } from './code-table.ts';
+import { MIN_TARGET_FREQ, type SpellingModel, type TermVariant } from './data.ts';
+import { REDUNDANT } from './terms.ts';
+
+export type MisspellingKind = 'sound' | 'shape' | 'term' | 'redundant' | 'duplicate';
+
+export interface Misspelling {
+  index: number;
+  length: number;
+  actual: string;
+  expected: string;
+  kind: MisspellingKind;
+  /** The word or term the correction makes. */
+  word: string;
+}
+
+/** Natural-log gain in segmentation probability a replacement must bring. */
+const MIN_GAIN = 9;
+/** Characters either side of a suspect that the segmentation is scored over. */
+const CONTEXT = 4;
+const HAN_RUN = /[\u4e00-\u9fff]+/g;
+const NUMERALS = /[一二三四五六七八九十百千万零两几]/;
+/** Doubled function characters are the wording rule's (它们的重复由 wording 报告). */
+const WORDING_DOUBLES = '的了是在和与对把被将从为并';
+
+let scratch = new Float64Array(256);
+
+/**
+ * Max-probability segmentation of run[from, to) (jieba's DAG route), reading `code` at
+ * position `at` instead of the run's own character: the score, and, when asked, at each word
+ * start the word's length and dictionary frequency.
+ */
+export function segment(run: string, model: SpellingModel, from = 0, to = run.length, at = -1, code = 0, lengths?: Uint8Array, counts?: Float64Array): number {
+  if (scratch.length < to - from + 1) scratch = new Float64Array(2 * (to - from + 1));
+  const best = scratch;
+  best[to - from] = 0;
+  for (let j = to - 1; j >= from; j--) {
+    let top = model.unknown + best[j + 1 - from]!;
+    let len = 1;
+    let count = 0;
+    let a = SEED1;
+    let b = SEED2;
+    for (let L = 1; L <= 4 && j + L <= to; L++) {
+      const c = j + L - 1 === at ? code : run.charCodeAt(j + L - 1);
+      a = step1(a, c);
+      b = step2(b, c);
+      const w = model.words.get(a, b);
+      if (w < 0) continue;
+      const p = model.logp[w]! + best[j + L - from]!;
+      if (p > top) {
+        top = p;
+        len = L;
+        count = model.counts[w]!;
+      }
+    }
+    best[j - from] = top;
+    if (lengths) lengths[j] = len;
+    if (counts) counts[j] = count;
+  }
+  return best[0]!;
+}
+
+/** Positions not inside a frequent word of the run's best segmentation: where typos hide. */
+function suspects(run: string, model: SpellingModel): Uint8Array {
+  const lengths = new Uint8Array(run.length);
+  const counts = new Float64Array(run.length);
+  segment(run, model, 0, run.length, -1, 0, lengths, counts);
+  const suspect = new Uint8Array(run.length);
+  for (let j = 0; j < run.length; j += lengths[j]!) {
+    if (lengths[j] === 1 || counts[j]! < MIN_TARGET_FREQ) suspect.fill(1, j, j + lengths[j]!);
+  }
+  return suspect;
+}
+
+const isWord = (w: string, model: SpellingModel) => w.length > 1 && (model.freq.get(w) ?? 0) >= MIN_TARGET_FREQ;
+
+function endsWord(run: string, i: number, model: SpellingModel): boolean {
+  for (let a = Math.max(0, i - 5); a < i; a++) if (isWord(run.slice(a, i + 1), model)) return true;
+  return false;
+}
+
+function startsWord(run: string, i: number, model: SpellingModel): boolean {
+  for (let b = i + 2; b <= Math.min(run.length, i + 4); b++) if (isWord(run.slice(i, b), model)) return true;
+  return false;
+}
+
+/** A frequent word of 2–4 characters in `run` that covers positions i to j. */
+function coveredByWord(run: string, i: number, j: number, model: SpellingModel, minFreq: number): boolean {
+  for (let L = 2; L <= 4; L++) {
+    for (let a = Math.max(0, j - L + 1); a <= i && a + L <= run.length; a++) {
+      if ((model.freq.get(run.slice(a, a + L)) ?? 0) >= minFreq) return true;
+    }
+  }
+  return false;
+}
+
+/** A character this frequent on its own is a word by itself (接, 要). */
+const SINGLE_WORD = 2000;
+
+const WILDCARD = 63; // '?'
+
+function typoAt(run: string, i: number, model: SpellingModel): Misspelling | undefined {
+  const code = run.charCodeAt(i);
+  const confusions = model.confusions.get(code);
+  if (!confusions) return undefined;
+  const from = Math.max(0, i - CONTEXT);
+  const to = Math.min(run.length, i + CONTEXT + 1);
+  let base: number | undefined;
+  let found: Misspelling | undefined;
+  let bestGain = MIN_GAIN;
+  for (let L = 2; L <= 4; L++) {
+    for (let s = Math.max(0, i - L + 1); s <= i && s + L <= run.length; s++) {
+      let a = SEED1;
+      let b = SEED2;
+      for (let k = s; k < s + L; k++) {
+        const c = k === i ? WILDCARD : run.charCodeAt(k);
+        a = step1(a, c);
+        b = step2(b, c);
+      }
+      const set = model.completions.get(a, b);
+      if (set < 0) continue;
+      const chars = model.completionSets[set]!;
+      for (let q = 0; q < chars.length; q++) {
+        const d = chars.charCodeAt(q);
+        const kind = confusions.get(d);
+        if (!kind) continue;
+        base ??= segment(run, model, from, to);
+        const gain = segment(run, model, from, to, i, d) - base;
+        if (gain > bestGain) {
+          bestGain = gain;
+          const expected = String.fromCharCode(d);
+          found = { index: i, length: 1, actual: run[i]!, expected, kind, word: run.slice(s, i) + expected + run.slice(i + 1, s + L) };
+        }
+      }
+    }
+  }
+  return found;
+}
+
+function termsIn(run: string, model: SpellingModel, out: Misspelling[]): void {
+  for (let i = 0; i < run.length; i++) {
+    let found: TermVariant | undefined;
+    let a = SEED1;
+    let b = SEED2;
+    for (let L = 1; L <= model.maxVariantLength && i + L <= run.length; L++) {
+      a = step1(a, run.charCodeAt(i + L - 1));
+      b = step2(b, run.charCodeAt(i + L - 1));
+      if (L < 3) continue;
+      const v = model.termVariants.get(a, b);
+      if (v >= 0) found = model.variants[v];
+    }
+    if (!found) continue;
+    const { term, kind, at, variant } = found;
+    const L = variant.length;
+    // The term itself, written right, around the lookalike (忘初心 inside 不忘初心).
+    if (run.slice(Math.max(0, i - term.length), i + L + term.length).includes(term)) continue;
+    // A shortened term whose edge belongs to a neighbouring word is another phrase.
+    if (at === undefined && (isWord(run.slice(Math.max(0, i - 1), i + 1), model) || isWord(run.slice(i + L - 1, i + L + 1), model))) continue;
+    if (at !== undefined) out.push({ index: i + at, length: 1, actual: variant[at]!, expected: term[at]!, kind, word: term });
+    else out.push({ index: i, length: L, actual: variant, expected: term, kind, word: term });
+    i += L - 1;
+  }
+}
+
+function duplicatesIn(run: string, model: SpellingModel, out: Misspelling[]): void {
+  for (let i = 0; i + 1 < run.length; i++) {
+    const c = run[i]!;
+    if (c !== run[i + 1] || NUMERALS.test(c) || WORDING_DOUBLES.includes(c)) continue;
+    if (run[i + 2] === c) {
+      // Three in a row is never a word (层层层).
+      out.push({ index: i + 1, length: 2, actual: c + c, expected: c, kind: 'duplicate', word: c });
+      i += 2;
+      continue;
+    }
+    // AABB (实实在在, 方方面面) and ABB/AAB words (红红脸, 出出汗) are words, as is any
+    // dictionary word over both characters (常常, 人人).
+    if (run[i + 2] !== undefined && run[i + 2] === run[i + 3]) continue;
+    if (i >= 2 && run[i - 2] === run[i - 1]) continue;
+    if (coveredByWord(run, i, i + 1, model, 1)) continue;
+    // The first copy ends a word and the second starts one (工作作风, 重要要求, 共产党党内),
+    // or stands alone before the next word (直接接内容).
+    if (endsWord(run, i, model) && (startsWord(run, i + 1, model) || ((model.freq.get(c) ?? 0) >= SINGLE_WORD && startsWord(run, i + 2, model)))) continue;
+    // Remove one copy: the other must then belong to a word.
+    const without = run.slice(0, i) + run.slice(i + 1);
+    if (!coveredByWord(without, i, i, model, 1)) continue;
+    out.push({ index: i, length: 2, actual: c + c, expected: c, kind: 'duplicate', word: c });
+    i++;
+  }
+}
+
+/** Every suspected misspelling in a text, in text order, at most one per character. */
+export function findMisspellings(text: string, model: SpellingModel): Misspelling[] {
+  const out: Misspelling[] = [];
+  for (const m of text.matchAll(HAN_RUN)) {
+    const run = m[0];
+    if (run.length < 2) continue;
+    const local: Misspelling[] = [];
+    termsIn(run, model, local);
+    for (const r of REDUNDANT) {
+      for (let at = run.indexOf(r.wrong); at !== -1; at = run.indexOf(r.wrong, at + 1)) {
+        local.push({ index: at, length: r.wrong.length, actual: r.wrong, expected: r.right, kind: 'redundant', word: r.right });
+      }
+    }
+    duplicatesIn(run, model, local);
+    const suspect = suspects(run, model);
+    for (const f of local) suspect.fill(0, f.index, f.index + f.length);
+    for (let i = 0; i < run.length; i++) {
+      if (!suspect[i]) continue;
+      const typo = typoAt(run, i, model);
+      if (typo) local.push(typo);
+    }
+    for (const f of local) out.push({ ...f, index: f.index + m.index });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,53 @@
+// Checker defects from issue 11, each tested from its pattern rather than the quoted text: the
+// same shape with other words must behave the same.
+import { describe, expect, it } from 'vitest';
+import { applyFixes } from '../../src/lint/fix.ts';
+import { lintSource } from '../../src/lint/lint.ts';
+import { RULES, type RuleSetting } from '../../src/lint/preset.ts';
+import { parseText } from '../../src/docmodel/index.ts';
+
+const only = (...ids: string[]) => ({ rules: Object.fromEntries(RULES.map((r): [string, RuleSetting] => [r.id, ids.includes(r.id) ? 'error' : 'off'])) });
+const reasons = (path: string, source: string, ...ids: string[]) => lintSource(path, source, only(...ids)).file.messages.map((m) => `${m.line}:${m.column} ${m.reason}`);
+
+describe('一是 straight after a subject', () => {
+  const subjects = ['局党委', '班子成员', '我们', '本人', '区应急管理局党组'];
+  for (const subject of subjects) {
+    it(`counts “${subject}一是……二是……” as a run`, () => {
+      const outline = parseText(`一、存在的问题\n\n${subject}一是学习不够深入；二是联系实际不够；三是成果转化不够。\n`);
+      expect(outline.defects).toEqual([]);
+    });
+  }
+  it('does not take 统一是/之一是 for the start of a run', () => {
+    const outline = parseText('一、存在的问题\n\n思想统一是前提，这是原因之一是明显的；二是联系实际不够。\n');
+    expect(outline.defects.map((d) => d.kind)).toEqual(['run-missing']);
+  });
+});
+
+describe('a template section missing at the end of a file', () => {
+  const frontmatter = '---\ntitle: 某局领导班子对照检查材料\nexemplar:\n  docType: leadership\n  follows: leadership-annual\n  year: 2022\n  theme: 2022年度民主生活会\n  subject: 班子\n  source: 据某局材料整理，已脱敏。\n  status: experimental\n---\n\n';
+  const bodies = {
+    'problems only': '根据统一部署，现将对照检查情况报告如下。\n\n一、存在的问题\n\n（一）理论学习不够深入。学得不深。\n\n（二）担当作为不够。干得不实。',
+    'problems and causes': '根据统一部署，现将对照检查情况报告如下。\n\n一、存在的问题\n\n（一）学习不够。\n\n二、原因剖析\n\n思想上重视不够。',
+  };
+  for (const [name, body] of Object.entries(bodies)) {
+    for (const ending of ['', '\n', '\n\n\n']) {
+      it(`is reported (${name}, file ending ${JSON.stringify(ending)})`, () => {
+        const found = reasons('content/exemplars/x.mdx', frontmatter + body + ending, 'template-conformance');
+        expect(found.some((r) => r.includes('“整改措施”部分') && r.includes('应在文末'))).toBe(true);
+        if (name === 'problems only') expect(found.some((r) => r.includes('“原因剖析”部分'))).toBe(true);
+      });
+    }
+  }
+});
+
+describe('numbered lines joined by a single line break', () => {
+  for (const [first, second] of [['（一）学习不够。', '（二）担当不够。'], ['1.制度不全。', '2.执行不严。'], ['问题：台账不全。', '整改情况：已补齐台账。']]) {
+    it(`reports “${second.slice(0, 4)}…” after a single newline and --fix adds the blank line`, () => {
+      const source = `一、存在的问题\n\n${first}\n${second}\n`;
+      const { file } = lintSource('x.md', source, only('numbering'));
+      const joined = file.messages.filter((m) => m.reason.includes('只有一个换行'));
+      expect(joined.map((m) => m.line)).toEqual([3]);
+      expect(applyFixes(source, joined).output).toBe(`一、存在的问题\n\n${first}\n\n${second}\n`);
+    });
+  }
+});
