@@ -1,0 +1,36 @@
+// Hostile or careless search input in the browser: a malformed escape in a result link and a
+// query of a million characters get a message, never an exception, a frozen tab or a huge URL.
+import { describe, expect, inject, it } from 'vitest';
+import { open, useBrowser } from './support/browser.ts';
+
+const siteUrl = inject('siteUrl');
+const getBrowser = useBrowser();
+const PANEL = '#jj-page-search [data-search-panel]';
+
+describe('hostile search input', () => {
+  it('a malformed escape in ?hl= or the #fragment throws nothing', async () => {
+    const errors: string[] = [];
+    const { page } = await open(getBrowser(), 'about:blank');
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(siteUrl + 'guidance/problems/?hl=%E0%A4%A#%E0%A4%A', { waitUntil: 'load' });
+    await page.goto(siteUrl + 'guidance/problems/?hl=%%%#x%ZZ', { waitUntil: 'load' });
+    await page.waitForTimeout(300);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a 1,000,000-character query is refused at once with a message and is not written into the URL', async () => {
+    const { page } = await open(getBrowser(), siteUrl + 'search/');
+    const input = page.locator(`${PANEL} input[type="search"]`);
+    const start = Date.now();
+    await input.fill('问'.repeat(1_000_000));
+    await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-state') === 'error', PANEL, { timeout: 10_000 });
+    expect(Date.now() - start).toBeLessThan(5_000);
+    expect(await page.locator(`${PANEL} [data-status]`).innerText()).toContain('检索词过长（1000000 字），最多 200 字');
+    expect(page.url().length).toBeLessThan(1_000);
+    // The page still answers: a normal query afterwards finds results.
+    await input.fill('两个确立');
+    await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-state') === 'results', PANEL);
+    await page.close();
+  });
+});
