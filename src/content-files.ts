@@ -4,6 +4,8 @@
 // the lint CLI and the page see the same text, line for line.
 import { readFileSync } from 'node:fs';
 import { readSource, type ReadSource } from './import/read.ts';
+// Node consumers of drafts run every rule, the misspelling model included (loaded on first use).
+import './lint/spelling-node.ts';
 
 /** A content file (Markdown/MDX, linted as such) or a draft (plain text or Word, checked as plain text). */
 export type FileKind = 'content' | 'draft';

@@ -3,9 +3,10 @@
 // writing .docx, the MDX draft). The Node-only data modules are replaced by their data, read
 // here at build time by the same Node code, so the worker matches what the CLI matches.
 import { build as esbuild, type Plugin } from 'esbuild';
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { spellingDataFromPackages } from '../lint/spelling-node.ts';
 import { loadTemplates } from '../lint/templates.ts';
 import { placeNames } from '../text/place-names.ts';
 
@@ -44,12 +45,14 @@ export interface CheckBundle {
   coreGzip: number;
   /** Bytes of the lazily loaded chunks, gzipped. */
   lazyGzip: number;
+  /** The misspelling model's data (check/spelling.json), gzipped. */
+  spellingGzip: number;
 }
 
 /** Bundles into `<outDir>/check/`. */
 export async function buildCheckBundle(outDir: string, templatesDir: string): Promise<CheckBundle> {
   const dir = join(outDir, 'check');
-  for (const old of ['api.js', 'worker.js', 'chunks']) rmSync(join(dir, old), { recursive: true, force: true });
+  for (const old of ['api.js', 'worker.js', 'spelling.json', 'chunks']) rmSync(join(dir, old), { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const result = await esbuild({
     entryPoints: { api: resolve(import.meta.dirname, 'client/api.ts'), worker: resolve(import.meta.dirname, 'client/worker.ts') },
@@ -68,6 +71,8 @@ export async function buildCheckBundle(outDir: string, templatesDir: string): Pr
     metafile: true,
     logLevel: 'error',
   });
+  // The same derived data the CLI compiles its model from (src/lint/spelling-node.ts).
+  writeFileSync(join(dir, 'spelling.json'), JSON.stringify(spellingDataFromPackages()));
   const gz = (p: string) => gzipSync(readFileSync(p)).length;
   const core = ['api.js', 'worker.js'].map((f) => join(dir, f));
   const coreStatic = new Set<string>(core);
@@ -81,6 +86,7 @@ export async function buildCheckBundle(outDir: string, templatesDir: string): Pr
     coreBytes: [...coreStatic].reduce((n, f) => n + statSync(f).size, 0),
     coreGzip: [...coreStatic].reduce((n, f) => n + gz(f), 0),
     lazyGzip: lazy.reduce((n, f) => n + gz(f), 0),
+    spellingGzip: gz(join(dir, 'spelling.json')),
   };
 }
 

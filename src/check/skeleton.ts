@@ -42,6 +42,8 @@ export function skeletonText(req: SkeletonRequest): string {
       ? `${unit}关于${spec.theme ?? '巡察整改'}进展情况的报告`
       : `${unit}${year}年度${spec.theme?.replace(/^年度/, '') ?? '民主生活会'}${personal ? '个人对照检查材料' : '领导班子对照检查材料'}`;
   const aspects = noticeAspects(req.notice);
+  // The section the notice's aspects go under: the one whose template lists aspects, else 存在的问题.
+  const problems = spec.sections.find((t) => t.aspects?.length) ?? spec.sections.find((t) => t.level === 1 && t.match.some((m) => m.includes('问题')));
   const lines = [title];
   let n = 0;
   for (const s of spec.sections) {
@@ -52,7 +54,7 @@ export function skeletonText(req: SkeletonRequest): string {
     if (s.level !== 1) continue;
     lines.push(`${formatMarker(1, ++n)}${s.title}`);
     const named = aspects.length ? aspects : (s.aspects ?? []).map((a) => a.title);
-    if (s.aspects) {
+    if (s === problems && named.length) {
       named.forEach((a, i) => lines.push(`${formatMarker(2, i + 1)}在${a}方面`, [1, 2, 3].map(SLOT_RUN).join('')));
     } else {
       lines.push(`【${(s.mustContain.length ? s.mustContain.join('；') : s.purpose).replace(/。$/, '')}】`);

@@ -6,7 +6,8 @@
 // paragraph they are anchored in), and every such change, and whatever could not be kept
 // (comments, images), is listed for the import report.
 import mammoth from 'mammoth';
-import { formatMarker, parseText, type Level } from '../docmodel/index.ts';
+import { formatMarker, type Level } from '../docmodel/index.ts';
+import { HeadingNumbers, markerOf } from './heading-numbers.ts';
 import { ImportError } from './errors.ts';
 import { ListCounter, displayedMarker, modelLevel, tagNumbering, type ListLevel, type TaggedDocx } from './word-numbering.ts';
 
@@ -41,12 +42,6 @@ const HEADING_STYLE = /^(?:heading|标题)\s*([1-4])$/i;
 const TITLE_STYLE = /^(?:title|标题)$/i;
 /** A line of a Markdown table: the MDX writer keeps consecutive ones together as a table. */
 export const TABLE_ROW = /^\|.*\|$/;
-
-/** Level and number of the marker a line starts with, as the document model reads it. */
-function markerOf(line: string): { level: Level; number: number } | null {
-  const section = parseText(line).nodes.find((n) => n.type === 'section' && n.marker);
-  return section?.type === 'section' && section.marker ? { level: section.level, number: section.number } : null;
-}
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -106,13 +101,23 @@ async function textBoxTexts(tagged: TaggedDocx): Promise<string[]> {
   return [...boxes];
 }
 
+/** Tracked changes: mammoth reads the document as if they were accepted; say so. */
+async function revisionNotices(tagged: TaggedDocx): Promise<string[]> {
+  const xml = (await tagged.zip.file('word/document.xml')?.async('string')) ?? '';
+  const insertions = (xml.match(/<w:ins\b/g) ?? []).length;
+  const deletions = (xml.match(/<w:del\b/g) ?? []).length;
+  if (!insertions && !deletions) return [];
+  return [`文档中有未处理的修订（插入 ${insertions} 处、删除 ${deletions} 处），已按“接受全部修订”后的文字导入，删除的文字未导入；请核对。`];
+}
+
 const corrupt = (file: string) =>
   new ImportError(file, '不是有效的 Word 文档（.docx）：文件已损坏，或只是把扩展名改成了 .docx。请用 Word 或 WPS 打开后“另存为”.docx 再导入。');
 
 async function readWithMammoth(file: string, tagged: TaggedDocx): Promise<{ doc: MammothDocument; warnings: string[] }> {
   let doc: MammothDocument | undefined;
   try {
-    const result = await mammoth.convertToHtml({ buffer: tagged.buffer as never }, {
+    // mammoth reads `buffer` in Node and `arrayBuffer` in its browser build (the check page).
+    const result = await mammoth.convertToHtml({ buffer: tagged.buffer, arrayBuffer: tagged.buffer } as never, {
       transformDocument: (d: MammothDocument) => {
         doc = d;
         return d;
@@ -140,12 +145,7 @@ export async function readDocx(file: string, input: Uint8Array): Promise<DocxLin
   const lines: string[] = [];
   let title: string | undefined;
   const counter = new ListCounter();
-  // Numbers of heading-styled paragraphs that carry no marker, per model level.
-  const headingCount: number[] = [0, 0, 0, 0, 0];
-  const sawLevel = (level: Level, n: number) => {
-    headingCount[level] = n;
-    for (let l = level + 1; l <= 4; l++) headingCount[l] = 0;
-  };
+  const numbers = new HeadingNumbers();
 
   for (const p of blocksOf(doc)) {
     if (p.type === 'table') {
@@ -173,20 +173,18 @@ export async function readDocx(file: string, input: Uint8Array): Promise<DocxLin
       (p.numbering?.paragraphStyleId ? tagged.levels.get(p.numbering.paragraphStyleId) : undefined) ?? (p.styleId ? tagged.byStyle.get(p.styleId) : undefined);
     const heading = HEADING_STYLE.exec(p.styleName ?? '');
     if (own) {
-      sawLevel(own.level, own.number);
+      numbers.saw(own.level, own.number);
     } else if (list && modelLevel(list)) {
       const level = modelLevel(list)!;
       const n = counter.next(list);
       first = displayedMarker(list, n, formatMarker(level, n)) + first;
-      sawLevel(level, n);
+      numbers.saw(level, n);
     } else if (heading) {
-      const level = Number(heading[1]) as Level;
-      const n = headingCount[level]! + 1;
-      first = formatMarker(level, n) + first;
-      sawLevel(level, n);
+      first = numbers.next(Number(heading[1]) as Level) + first;
     }
     lines.push(first, ...parts.slice(1));
   }
+  notices.push(...(await revisionNotices(tagged)));
   for (const box of await textBoxTexts(tagged)) notices.push(`文本框“${box.slice(0, 30)}”的文字已作为正文段落导入，放在它所在段落之后，请核对位置。`);
   const comments = doc.comments?.length ?? 0;
   if (comments) warnings.push(`Word 批注 ${comments} 条未导入（批注不是正文；需要保留的意见请改写为 <Annotation> 批注）。`);

@@ -15,8 +15,9 @@ export const MAX_TEXT_BYTES = 3 * MAX_TEXT_CHARS;
 
 const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 const XML_PART = /\.(xml|rels)$/i;
-// Parts whose character data is the document's text (text boxes live in document.xml).
-const TEXT_PART = /^word\/(document|footnotes|endnotes)\.xml$/;
+// Parts whose character data is the document's text (text boxes live in document.xml; an
+// OpenDocument text keeps it in content.xml).
+const TEXT_PART = /^(?:word\/(?:document|footnotes|endnotes)|content)\.xml$/;
 
 class Limit extends Error {}
 

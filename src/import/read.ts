@@ -4,6 +4,7 @@
 import { parseMarkdown, parseText, type Outline } from '../docmodel/index.ts';
 import { decodeText, sniff, type TextEncoding } from './decode.ts';
 import { readDocx } from './docx.ts';
+import { readOdt } from './odt.ts';
 import type { TemplateSpec } from '../schemas/content.ts';
 import { ImportError } from './errors.ts';
 import { checkDocxLimits, checkTextLimits } from './limits.ts';
@@ -11,7 +12,7 @@ import { inferMeta, type InferredMeta } from './meta.ts';
 import { writeExemplarMdx } from './mdx.ts';
 import { normaliseOutline, type NormalisedDocument } from './normalise.ts';
 
-export type SourceFormat = 'docx' | 'text' | 'markdown';
+export type SourceFormat = 'docx' | 'odt' | 'text' | 'markdown';
 
 export interface ReadSource {
   format: SourceFormat;
@@ -22,7 +23,7 @@ export interface ReadSource {
   /** What could not be imported (.docx): listed in the import report. */
   warnings: string[];
   /** What was kept in another form (.docx footnotes, tables, text boxes): listed in the report. */
-  notices: string[];
+  notices?: string[];
 }
 
 const DOCX_EXT = /\.docx$/i;
@@ -36,14 +37,13 @@ export async function readSource(file: string, bytes: Uint8Array): Promise<ReadS
     throw new ImportError(file, '这是旧版 Word 97-2003 文档（.doc），不能直接导入。请用 Word 或 WPS 打开后“另存为”Word 文档（.docx）再导入。');
   if (kind === 'encrypted')
     throw new ImportError(file, '这是设置了打开密码的加密 Word 文档，无法读取其中的文字。请在 Word 中打开，“文件 › 信息 › 保护文档 › 用密码进行加密”，清空密码后保存，再导入。');
-  if (kind === 'odt')
-    throw new ImportError(file, '这是 OpenDocument 文本（.odt，WPS 或 LibreOffice 的格式），不是 Word 文档。请用 WPS 或 LibreOffice 打开后“另存为”Word 文档（.docx）再导入。');
   if (kind === 'binary') throw new ImportError(file, '不是文本文件：这是二进制文件（如图片、PDF 或压缩包），无法作为文字导入。请导入 Word（.docx）、纯文本（.txt）或 Markdown（.md）文件。');
-  if (kind === 'zip' || DOCX_EXT.test(file)) {
-    if (kind !== 'zip') throw new ImportError(file, '不是有效的 Word 文档（.docx）：文件已损坏，或只是把扩展名改成了 .docx。请用 Word 或 WPS 打开后“另存为”.docx 再导入。');
+  if (kind === 'zip' || kind === 'odt' || DOCX_EXT.test(file)) {
+    if (kind !== 'zip' && kind !== 'odt') throw new ImportError(file, '不是有效的 Word 文档（.docx）：文件已损坏，或只是把扩展名改成了 .docx。请用 Word 或 WPS 打开后“另存为”.docx 再导入。');
     await checkDocxLimits(file, bytes);
-    const docx = await readDocx(file, bytes);
-    if (!docx.lines.length) throw new ImportError(file, 'Word 文档中没有文字，没有可导入的内容。');
+    // An OpenDocument text (WPS, LibreOffice) is read from its content.xml, whatever its name.
+    const docx = kind === 'odt' ? await readOdt(file, bytes) : await readDocx(file, bytes);
+    if (!docx.lines.length) throw new ImportError(file, `${kind === 'odt' ? 'OpenDocument 文本' : 'Word 文档'}中没有文字，没有可导入的内容。`);
     const text = docx.lines.join('\n');
     const outline = parseText(text);
     // A paragraph in Word's title style is the title even when it is too long for the model to guess.
@@ -53,7 +53,7 @@ export async function readSource(file: string, bytes: Uint8Array): Promise<ReadS
       const first = outline.preamble.shift();
       outline.nodes = outline.nodes.filter((n) => n !== first);
     }
-    return { format: 'docx', outline, text, warnings: docx.warnings, notices: docx.notices };
+    return { format: kind === 'odt' ? 'odt' : 'docx', outline, text, warnings: docx.warnings, notices: docx.notices };
   }
   checkTextLimits(file, bytes);
   const { text, encoding } = decodeText(file, bytes);

@@ -41,7 +41,7 @@ export function checklist(result: ImportResult): string[] {
   return items;
 }
 
-const FORMAT_LABELS = { docx: 'Word 文档', text: '纯文本', markdown: 'Markdown' } as const;
+const FORMAT_LABELS = { docx: 'Word 文档', odt: 'OpenDocument 文本', text: '纯文本', markdown: 'Markdown' } as const;
 
 /** The report printed for one imported file. */
 export function formatResult(result: ImportResult, findings: LintFinding[], cwd = process.cwd()): string {
@@ -68,12 +68,12 @@ export function formatResult(result: ImportResult, findings: LintFinding[], cwd 
     out.push('  按原文保留（请确认）：');
     for (const w of doc.warnings) out.push(`    第 ${w.line} 行  ${w.message}`);
   }
-  if (source.notices.length) {
-    out.push('  Word 文档中改变了形式的内容：');
+  if (source.notices?.length) {
+    out.push(`  ${FORMAT_LABELS[source.format]}中改变了形式的内容：`);
     for (const n of source.notices) out.push(`    ${n}`);
   }
   if (source.warnings.length) {
-    out.push('  Word 文档中未能导入的内容：');
+    out.push(`  ${FORMAT_LABELS[source.format]}中未能导入的内容：`);
     for (const w of [...new Set(source.warnings)]) out.push(`    ${w}`);
   }
   out.push('  还需要人工核对：');

@@ -16,7 +16,7 @@ interface JobResult {
   ms: number;
   downloads?: number;
   search?: { documents: number; indexBytes: number; textBytes: number; apiBytes: number };
-  check?: { coreBytes: number; coreGzip: number; lazyGzip: number };
+  check?: { coreBytes: number; coreGzip: number; lazyGzip: number; spellingGzip: number };
 }
 
 interface Running {
@@ -64,7 +64,7 @@ export function buildExtras(): AstroIntegration {
         const MiB = 1024 * 1024;
         if (d) logger.info(`Word 文件 ${d.downloads} 个，用时 ${(d.ms / 1000).toFixed(1)} 秒`);
         const c = results.get('check')?.check;
-        if (c) logger.info(`自查页面检查程序：${(c.coreGzip / 1024).toFixed(0)} KiB（gzip），按需加载的 Word 读写 ${(c.lazyGzip / 1024).toFixed(0)} KiB`);
+        if (c) logger.info(`自查页面检查程序：${(c.coreGzip / 1024).toFixed(0)} KiB（gzip），按需加载的 Word 读写 ${(c.lazyGzip / 1024).toFixed(0)} KiB，错别字词典 ${(c.spellingGzip / 1024).toFixed(0)} KiB`);
         if (s?.search) {
           logger.info(
             `检索索引：${s.search.documents} 篇，索引 ${(s.search.indexBytes / MiB).toFixed(1)} MiB，正文 ${(s.search.textBytes / MiB).toFixed(1)} MiB，用时 ${(s.ms / 1000).toFixed(1)} 秒`,

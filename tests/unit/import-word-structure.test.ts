@@ -109,6 +109,16 @@ describe('Word content kept in another form, and said so', () => {
   });
 });
 
+describe('tracked changes', () => {
+  it('imports the text as if the changes were accepted, and says so', async () => {
+    const ins = '<w:ins w:id="1" w:author="A" w:date="2024-01-01T00:00:00Z"><w:r><w:t>加强</w:t></w:r></w:ins>';
+    const del = '<w:del w:id="2" w:author="A" w:date="2024-01-01T00:00:00Z"><w:r><w:delText>削弱</w:delText></w:r></w:del>';
+    const r = await importOoxml([p('一、存在的问题'), `<w:p><w:r><w:t>要</w:t></w:r>${ins}${del}<w:r><w:t>学习。</w:t></w:r></w:p>`]);
+    expect(r.doc.blocks.map((b) => b.text)).toEqual(['一、存在的问题', '要加强学习。']);
+    expect(r.source.notices).toEqual([expect.stringContaining('插入 1 处、删除 1 处')]);
+  });
+});
+
 describe('files that look like Word but are not readable .docx', () => {
   it('names an encrypted .docx (an OLE file with EncryptionInfo) as password-protected, not as an old .doc', async () => {
     const ole = new Uint8Array(2048);
@@ -120,12 +130,38 @@ describe('files that look like Word but are not readable .docx', () => {
     await expect(readSource('材料.doc', ole)).rejects.toThrow('旧版 Word 97-2003 文档（.doc）');
   });
 
-  it('names an OpenDocument text (.odt) as such, whatever its extension, not as a corrupt .docx', async () => {
+  it('reads an OpenDocument text (.odt, WPS or LibreOffice) from its content.xml, whatever its extension', async () => {
+    const T = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"';
+    const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${T}><office:body><office:text>
+      <text:p text:style-name="Title">××局领导班子对照检查材料</text:p>
+      <text:p>按照要求，现将对照检查情况报告如下。</text:p>
+      <text:h text:outline-level="1">存在的问题</text:h>
+      <text:h text:outline-level="2">理论学习不够深入</text:h>
+      <text:p>学习不系统。<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>见学习记录。</text:p></text:note-body></text:note></text:p>
+      <text:list><text:list-item><text:p>未编号的列表项。</text:p></text:list-item></text:list>
+      <table:table><table:table-row><table:table-cell><text:p>问题</text:p></table:table-cell><table:table-cell><text:p>状态</text:p></table:table-cell></table:table-row></table:table>
+      <text:h text:outline-level="1">原因剖析</text:h>
+    </office:text></office:body></office:document-content>`;
     const zip = new JSZip();
     zip.file('mimetype', 'application/vnd.oasis.opendocument.text', { compression: 'STORE' });
-    zip.file('content.xml', '<office:document-content/>');
+    zip.file('content.xml', content);
     const odt = await zip.generateAsync({ type: 'uint8array' });
-    for (const name of ['材料.odt', '材料.docx']) await expect(readSource(name, odt)).rejects.toThrow(`${name}：这是 OpenDocument 文本（.odt`);
+    for (const name of ['材料.odt', '材料.docx']) {
+      const source = await readSource(name, odt);
+      expect(source.format).toBe('odt');
+      expect(source.outline.title).toBe('××局领导班子对照检查材料');
+      expect(headings(source.outline)).toEqual(['1:1:存在的问题', '2:1:理论学习不够深入', '1:2:原因剖析']);
+      expect(source.text).toContain('学习不系统。（注：见学习记录。）');
+      expect(source.text).toContain('| 问题 | 状态 |');
+      expect(source.warnings).toEqual([expect.stringContaining('1 段的编号由 WPS 或 LibreOffice 自动生成')]);
+      expect(source.notices).toEqual([expect.stringContaining('脚注“见学习记录。”'), expect.stringContaining('表格（1 行')]);
+    }
+  });
+
+  it('names a damaged .odt as such', async () => {
+    const zip = new JSZip();
+    zip.file('mimetype', 'application/vnd.oasis.opendocument.text', { compression: 'STORE' });
+    await expect(readSource('材料.odt', await zip.generateAsync({ type: 'uint8array' }))).rejects.toThrow('材料.odt：OpenDocument 文本（.odt）已损坏');
   });
 });
 

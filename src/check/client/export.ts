@@ -19,6 +19,6 @@ export function skeletonDocx(spec: TemplateSpec, skeleton: string): Promise<Uint
 
 export function exemplarMdx(text: string, specs: TemplateSpec[]): MdxDraft {
   const { doc, meta, mdx } = exemplarDraft({ format: 'text', outline: parseText(text), text, warnings: [] }, specs);
-  const replacements = doc.blocks.flatMap((b) => b.replacements.map((r) => `${r.text} → ${r.replacement}`));
+  const replacements = [...doc.titleReplacements, ...doc.blocks.flatMap((b) => b.replacements)].map((r) => `${r.text} → ${r.replacement}`);
   return { mdx, fileName: `${meta.exemplar.docType}-${meta.exemplar.year}-draft.mdx`, replacements: [...new Set(replacements)], guesses: meta.guesses };
 }

@@ -13,7 +13,7 @@ export interface TemplateInfo {
 
 export interface ReadResult {
   text: string;
-  format: 'docx' | 'text' | 'markdown';
+  format: 'docx' | 'odt' | 'text' | 'markdown';
   encoding?: string;
   warnings: string[];
 }
@@ -34,7 +34,7 @@ export interface SkeletonOptions {
 }
 
 export interface Ops {
-  check(text: string, options?: Pick<CheckOptions, 'template'>): CheckResult;
+  check(text: string, options?: Pick<CheckOptions, 'template'>): Promise<CheckResult>;
   templates(): TemplateInfo[];
   read(name: string, bytes: Uint8Array): Promise<ReadResult>;
   docx(text: string): Promise<Uint8Array>;

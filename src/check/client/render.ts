@@ -6,7 +6,7 @@ import type { CheckFinding } from '../engine.ts';
 export const KINDS = [
   { id: 'numbering', label: '编号', rules: ['numbering'] },
   { id: 'punctuation', label: '标点', rules: ['punctuation'] },
-  { id: 'wording', label: '错别字与提法', rules: ['wording', 'misspelling', 'spelling', 'typo'] },
+  { id: 'wording', label: '错别字与提法', rules: ['wording', 'spelling'] },
   { id: 'placeholders', label: '占位符', rules: ['placeholders'] },
   { id: 'deid', label: '脱敏', rules: ['de-identification'] },
   { id: 'template', label: '与模板对照', rules: ['template-conformance'] },

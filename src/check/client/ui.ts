@@ -37,6 +37,7 @@ export async function mountCheckPage(root: HTMLElement, base: string): Promise<v
   try {
     api = (await import(/* @vite-ignore */ `${base}check/api.js`)) as Api;
   } catch {
+    say('');
     fail('无法加载检查程序：请刷新页面；若仍不行，请确认站点文件完整（check/ 文件夹）。');
     return;
   }
@@ -111,6 +112,7 @@ export async function mountCheckPage(root: HTMLElement, base: string): Promise<v
     $(root, '[data-template-used]').textContent = name ? `${name.docTypeLabel} · ${name.variant}${r.detected ? '（按标题和提纲自动选择，可在上方更改）' : ''}` : '不对照模板';
     say(`检查完成：${errors} 个错误，${r.findings.length - errors} 个警告（用时 ${Math.round(performance.now() - started)} 毫秒）。`);
     root.dataset.checked = String(r.findings.length);
+    root.dataset.runs = String(Number(root.dataset.runs ?? 0) + 1);
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -166,11 +168,12 @@ export async function mountCheckPage(root: HTMLElement, base: string): Promise<v
 function mountFiles(root: HTMLElement, api: Api, load: (text: string) => void, fail: (m: string) => void, say: (m: string) => void): void {
   const open = async (file: File | undefined) => {
     if (!file) return;
+    fail('');
     say(`正在读取“${file.name}”…`);
     try {
       const r = await api.readFile(file);
       fail('');
-      const how = r.format === 'docx' ? 'Word 文档' : `文本（${r.encoding ?? 'UTF-8'}）`;
+      const how = r.format === 'docx' ? 'Word 文档' : r.format === 'odt' ? 'OpenDocument 文本' : `文本（${r.encoding ?? 'UTF-8'}）`;
       load(r.text);
       if (r.warnings.length) say(`已读取“${file.name}”（${how}）；有 ${r.warnings.length} 处内容（如图片、嵌入对象）未读入。`);
     } catch (e) {

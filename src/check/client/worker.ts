@@ -5,7 +5,15 @@ import { check } from '../engine.ts';
 import { skeletonText } from '../skeleton.ts';
 import { loadTemplates } from '../../lint/templates.ts';
 import { DOC_TYPE_LABELS } from '../../schemas/content.ts';
+import { compileSpellingModel, setSpellingModel, type RawSpellingData } from '../../text/spelling/data.ts';
 import { MAX_FILE_BYTES, tooLargeMessage, type Ops, type Request, type Response } from './protocol.ts';
+
+// The misspelling model's data (built with the site, src/check/build.ts), fetched when the
+// worker starts; checks wait for it so that the page reports what the CLI reports.
+const spellingReady = fetch(new URL('./spelling.json', import.meta.url))
+  .then((r) => (r.ok ? (r.json() as Promise<RawSpellingData>) : Promise.reject(new Error(String(r.status)))))
+  .then((raw) => setSpellingModel(compileSpellingModel(raw)))
+  .catch(() => undefined); // the spelling rule then says that its data is missing
 
 const specs = () => [...loadTemplates().values()];
 const specOf = (id: string) => {
@@ -15,7 +23,10 @@ const specOf = (id: string) => {
 };
 
 const ops: Ops = {
-  check: (text, options = {}) => check(text, { template: options.template ?? 'auto' }),
+  async check(text, options = {}) {
+    await spellingReady;
+    return check(text, { template: options.template ?? 'auto' });
+  },
   templates: () =>
     specs().map((s) => ({ id: s.id, docType: s.docType, docTypeLabel: DOC_TYPE_LABELS[s.docType], variant: s.variant, ...(s.year ? { year: s.year } : {}), ...(s.theme ? { theme: s.theme } : {}) })),
   async read(name, bytes) {
