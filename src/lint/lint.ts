@@ -73,7 +73,28 @@ const LIMITS: Array<{ char: string; max: number; what: string }> = [
 const MAX_INDENT = 160;
 const MAX_CONTAINERS = 32;
 
+/** Emphasis delimiters are paired within a paragraph at a cost that grows with the square of their number there. */
+const MAX_EMPHASIS_PER_PARAGRAPH = 500;
+
+function emphasisRun(source: string): number | undefined {
+  let count = 0;
+  let blank = true;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\n') {
+      if (blank) count = 0;
+      blank = true;
+    } else if (c !== ' ' && c !== '\t' && c !== '\r') {
+      blank = false;
+      if ((c === '*' || c === '_') && ++count > MAX_EMPHASIS_PER_PARAGRAPH) return i;
+    }
+  }
+  return undefined;
+}
+
 export function structuralProblem(source: string): { reason: string; offset: number } | undefined {
+  const emphasis = emphasisRun(source);
+  if (emphasis !== undefined) return { reason: `同一段中的星号“*”和下划线“_”超过 ${MAX_EMPHASIS_PER_PARAGRAPH} 个，结构异常，无法安全解析：正文中的这类符号请改为全角或删去。`, offset: emphasis };
   for (const { char, max, what } of LIMITS) {
     let count = 0;
     for (let i = source.indexOf(char); i !== -1; i = source.indexOf(char, i + 1)) {

@@ -10,7 +10,7 @@ const PANEL = '#jj-page-search [data-search-panel]';
 describe('hostile search input', () => {
   it('a malformed escape in ?hl= or the #fragment throws nothing', async () => {
     const errors: string[] = [];
-    const { page } = await open(getBrowser(), 'about:blank');
+    const { page } = await open(getBrowser(), siteUrl + 'guidance/problems/');
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(siteUrl + 'guidance/problems/?hl=%E0%A4%A#%E0%A4%A', { waitUntil: 'load' });
     await page.goto(siteUrl + 'guidance/problems/?hl=%%%#x%ZZ', { waitUntil: 'load' });
