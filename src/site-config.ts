@@ -7,8 +7,8 @@
 export const SITE_URL: string | undefined = process.env.SITE?.trim() || undefined;
 
 export const MAINTAINER = {
-  name: process.env.MAINTAINER_NAME?.trim() || '本站维护人（部署时设置 MAINTAINER_NAME）',
-  contact: process.env.MAINTAINER_CONTACT?.trim() || '联系方式（部署时设置 MAINTAINER_CONTACT）',
+  name: process.env.MAINTAINER_NAME?.trim() || '本站维护人',
+  contact: process.env.MAINTAINER_CONTACT?.trim() || '联系方式尚未填写（部署本站时设置，见维护者说明）',
 };
 
 /** What the statuses of templates, exemplars and guidance mean, for readers. */

@@ -38,7 +38,8 @@ export interface ExportInput {
   date?: Date;
 }
 
-export const font = (eastAsia: string) => ({ ascii: FONTS.latin, hAnsi: FONTS.latin, cs: FONTS.latin, eastAsia });
+// hint eastAsia: marks Word shares between Latin and Chinese (“” × — …) are set in the Chinese font, full width.
+export const font = (eastAsia: string) => ({ ascii: FONTS.latin, hAnsi: FONTS.latin, cs: FONTS.latin, eastAsia, hint: 'eastAsia' });
 const halfPoints = (p: number) => p * 2;
 /** Every line on the document grid: exact line height = grid pitch. */
 const ON_GRID = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;

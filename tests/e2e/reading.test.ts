@@ -94,6 +94,23 @@ describe('phrase-bank phrases on exemplar pages', () => {
     expect(placed.content).toMatch(/短语库·/);
     expect(placed.display).toBe('block');
     expect(parseFloat(placed.left)).toBeGreaterThan(0);
+    // Two phrases ending on one line get their notes one below the other, never on top.
+    await page.evaluate(() => document.fonts.ready);
+    const overlaps = await page.evaluate(() => {
+      const bad: string[] = [];
+      for (const p of document.querySelectorAll('.jj-exemplar p')) {
+        let bottom = -Infinity;
+        for (const m of p.querySelectorAll('.jj-phrase')) {
+          const end = [...m.getClientRects()].at(-1)!;
+          const note = getComputedStyle(m, '::after');
+          const top = end.top + parseFloat(note.marginTop);
+          if (top < bottom - 1) bad.push(m.textContent!);
+          bottom = top + parseFloat(note.height);
+        }
+      }
+      return bad;
+    });
+    expect(overlaps).toEqual([]);
     await page.close();
 
     const phone = await openPhone(getBrowser(), EXEMPLAR);

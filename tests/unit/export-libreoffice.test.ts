@@ -13,7 +13,7 @@ import { buildDocx } from '../../src/export/docx.ts';
 import { exemplarExport } from '../../src/export/exemplar.ts';
 import { templateExport } from '../../src/export/template.ts';
 import { TemplateSpec } from '../../src/schemas/content.ts';
-import { firstStrokeTop, readPdfLayout, type PdfLine, type PdfPage } from './support/pdf-layout.ts';
+import { firstStrokeTop, readPdfLayout, type PdfLine, type PdfPage } from '../../scripts/lib/pdf-layout.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'jj-lo-'));
