@@ -22,10 +22,20 @@ describe('hostile search input', () => {
   it('a 1,000,000-character query is refused at once with a message and is not written into the URL', async () => {
     const { page } = await open(getBrowser(), siteUrl + 'search/');
     const input = page.locator(`${PANEL} input[type="search"]`);
-    const start = Date.now();
-    await input.fill('问'.repeat(1_000_000));
-    await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-state') === 'error', PANEL, { timeout: 10_000 });
-    expect(Date.now() - start).toBeLessThan(5_000);
+    // Timed inside the page (a paste, then the answer), not across the test driver's transfer of 3 MB.
+    const ms = await page.evaluate(async (sel) => {
+      const root = document.querySelector(sel)!;
+      const box = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+      const start = performance.now();
+      box.value = '问'.repeat(1_000_000);
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise<void>((resolve) => {
+        const check = () => (root.getAttribute('data-state') === 'error' ? resolve() : setTimeout(check, 10));
+        check();
+      });
+      return performance.now() - start;
+    }, PANEL);
+    expect(ms).toBeLessThan(5_000);
     expect(await page.locator(`${PANEL} [data-status]`).innerText()).toContain('检索词过长（1000000 字），最多 200 字');
     expect(page.url().length).toBeLessThan(1_000);
     // The page still answers: a normal query afterwards finds results.
