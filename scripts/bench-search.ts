@@ -1,30 +1,44 @@
 // `npm run bench:search -- N [--reuse] [--queries Q]`: builds (or, with --reuse, reuses) this
-// site and a stock Starlight + Pagefind site from the same N synthetic exemplars, then measures
-// both searches in the same run, in headless Chromium: recall, recall@10, precision, zero-hit
+// site and a stock Starlight + Pagefind site from the same N synthetic exemplars; stock
+// Pagefind also indexes what a reader reads on this site's own content pages (exemplars with
+// annotations, templates, guidance: scripts/lib/reader-pages.ts), so both search the same
+// pages. Then it measures both searches in the same run, in headless Chromium: recall, recall@10, precision, zero-hit
 // share, phrases absent from the corpus, latency to the first 10 results (cold: first search
 // after the page loads; warm: later searches), bytes fetched per cold query (start-up
 // included), bundle size, build time and peak memory. Not part of `npm test`.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ASTRO, makeOurProject, makeStockProject, ROOT } from './lib/bench-project.ts';
 import { median, percentile } from './lib/measure.ts';
 import { runBuild, type BuildMeasure } from './lib/search-build.ts';
 import { launch } from '../tests/e2e/support/browser.ts';
-import { coldRun, serveCounting, warmRuns, writeHarness, type System } from './lib/search-browser.ts';
-import { makeQueries, ourIdMap, pageNumber, readCorpus, stockIdMap, type BenchQuery } from './lib/search-queries.ts';
+import { coldRun, serveCounting, warmRuns, writeHarness, type ColdRun, type CountingServer, type System } from './lib/search-browser.ts';
+import type { Browser } from 'playwright-core';
+import { makeQueries, ourIdMap, pageKey, readCorpus, stockIdMap, type BenchQuery, type CorpusPage } from './lib/search-queries.ts';
+import { readerPages } from './lib/reader-pages.ts';
 
 const args = process.argv.slice(2);
 const queriesAt = args.indexOf('--queries');
 const queryCount = queriesAt === -1 ? 100 : Number(args[queriesAt + 1]);
+/** Random queries drawn from the site's own content pages (templates, guidance, annotations …). */
+const CONTENT_QUERIES = 40;
 const n = Number(args.find((a, i) => /^\d+$/.test(a) && (queriesAt === -1 || i !== queriesAt + 1)) ?? 2000);
 const reuse = args.includes('--reuse');
+/**
+ * --index-only: this site's search index and the pages it needs, without building the pages
+ * (for sizes whose full build does not fit in memory, e.g. 10,000). The site's own content
+ * pages are read from the built site in dist/ (run `npm run build` first). Stock Pagefind
+ * needs the built pages, so it is not measured in this mode.
+ */
+const indexOnly = args.includes('--index-only');
 if (!Number.isInteger(n) || n < 1 || !Number.isInteger(queryCount) || queryCount < 1) {
   console.error('用法：npm run bench:search -- <范例数量> [--reuse] [--queries 100]，例如 npm run bench:search -- 2000');
   process.exit(2);
 }
 
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
-const oursDir = join(ROOT, '.bench', `ours-${n}`);
+const oursDir = join(ROOT, '.bench', indexOnly ? `ours-${n}-index` : `ours-${n}`);
 const stockDir = join(ROOT, '.bench', `stock-${n}`);
 
 function dirBytes(dir: string, skip: (name: string) => boolean = () => false): number {
@@ -43,7 +57,17 @@ interface Build {
   measured?: BuildMeasure;
 }
 
+async function buildIndexOnly(): Promise<Build> {
+  if (reuse && existsSync(join(oursDir, 'dist', 'search', 'api.js'))) return {};
+  makeOurProject(n, { dir: oursDir });
+  console.error(`只建检索索引：${n} 篇合成范例加本站内容……`);
+  const m = await runBuild(process.execPath, [join(oursDir, 'scripts/build-extras.ts'), 'search', join(oursDir, 'content'), join(oursDir, 'dist')], { cwd: oursDir, env });
+  if (m.code !== 0) throw new Error(`建索引失败：\n${m.output.slice(-3000)}`);
+  return { measured: m };
+}
+
 async function build(system: System): Promise<Build> {
+  if (indexOnly) return buildIndexOnly();
   const dir = system === 'ours' ? oursDir : stockDir;
   if (reuse && existsSync(join(dir, 'dist', 'index.html'))) return {};
   if (system === 'ours') makeOurProject(n);
@@ -79,12 +103,39 @@ interface SystemResult {
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : Number.NaN);
 
-async function measure(system: System, queries: BenchQuery[], b: Build): Promise<SystemResult> {
+interface Served {
+  dist: string;
+  harness: string;
+  server: CountingServer;
+  browser: Browser;
+}
+
+async function open(system: System): Promise<Served> {
   const dist = join(system === 'ours' ? oursDir : stockDir, 'dist');
+  return { dist, harness: writeHarness(dist), server: await serveCounting(dist), browser: await launch() };
+}
+
+/**
+ * Cold runs of every query on every system, interleaved (and alternating which goes first),
+ * so that the load of a shared machine falls on both alike.
+ */
+async function coldRuns(sites: Map<System, Served>, queries: BenchQuery[]): Promise<Map<System, ColdRun[]>> {
+  const runs = new Map<System, ColdRun[]>([...sites.keys()].map((k) => [k, []]));
+  for (const [i, q] of queries.entries()) {
+    if (i % 20 === 0) console.error(`  冷查询 ${i}/${queries.length}`);
+    const order = i % 2 ? [...sites.keys()].reverse() : [...sites.keys()];
+    for (const system of order) {
+      const site = sites.get(system)!;
+      runs.get(system)!.push(await coldRun(site.browser, site.server, site.harness, system, q.text));
+    }
+  }
+  return runs;
+}
+
+async function measure(system: System, site: Served, queries: BenchQuery[], runs: ColdRun[], b: Build): Promise<SystemResult> {
+  const { dist, harness, server, browser } = site;
   const ids: Map<string, string[]> = system === 'ours' ? ourIdMap(dist) : new Map([...stockIdMap(dist)].map(([k, v]) => [k, [v]]));
-  const harness = writeHarness(dist);
-  const server = await serveCounting(dist);
-  const browser = await launch();
+  const known = new Set(corpusKeys);
   const coldMs: number[] = [];
   const bytes: number[] = [];
   const requests: number[] = [];
@@ -96,13 +147,13 @@ async function measure(system: System, queries: BenchQuery[], b: Build): Promise
   let absentAnswered = 0;
   let absentTotal = 0;
   for (const [i, q] of queries.entries()) {
-    if (i % 20 === 0) console.error(`  ${system}：冷查询 ${i}/${queries.length}`);
-    const run = await coldRun(browser, server, harness, system, q.text);
+    const run = runs[i]!;
     coldMs.push(run.ms);
     bytes.push(run.bytes);
     requests.push(run.requests);
-    // Evaluated on the synthetic exemplars (the pages both sites share), in result order.
-    const ranked = run.ids.flatMap((id) => ids.get(id) ?? []).map(pageNumber).filter((x): x is number => x !== undefined);
+    // Evaluated on the pages both sites share (synthetic exemplars and this site's content
+    // pages), in result order; a page's text and its annotations are one page.
+    const ranked = [...new Set(run.ids.flatMap((id) => ids.get(id) ?? []).map(pageKey).filter((k) => known.has(k)))];
     const got = new Set(ranked);
     if (q.relevant.size === 0) {
       // Phrases of no page at all: any result is noise. (A set phrase missing from the
@@ -126,7 +177,7 @@ async function measure(system: System, queries: BenchQuery[], b: Build): Promise
   await browser.close();
   await server.close();
   const bundleBytes = system === 'ours' ? dirBytes(join(dist, 'search'), (f) => f === 'index.html') : dirBytes(join(dist, 'pagefind'));
-  const engine = system === 'ours' ? ['search/api.js', 'search/pagefind/pagefind.js', 'search/pagefind/pagefind-worker.js', 'search/pagefind/wasm.unknown.pagefind'] : ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/wasm.unknown.pagefind', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-ui.css'];
+  const engine = system === 'ours' ? ['search/api.js', 'search/pagefind/wasm.unknown.pagefind'] : ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/wasm.unknown.pagefind', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-ui.css'];
   return {
     quality: { recall: mean(recall), recallAt10: mean(recallAt10), precision: mean(precision), zeroHit: present ? zero / present : 0, absentAnswered, absentTotal },
     coldMs,
@@ -139,13 +190,32 @@ async function measure(system: System, queries: BenchQuery[], b: Build): Promise
   };
 }
 
+/** Gives stock Pagefind this site's content pages as a reader reads them, and re-indexes. */
+function addContentPages(pages: CorpusPage[], html: Map<string, string>): void {
+  const dist = join(stockDir, 'dist');
+  for (const [key, body] of html) {
+    mkdirSync(join(dist, key), { recursive: true });
+    writeFileSync(join(dist, key, 'index.html'), body);
+  }
+  console.error(`对照组：加入本站 ${pages.length} 个内容页，重建 Pagefind 索引……`);
+  execFileSync(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', dist], { stdio: 'ignore' });
+}
+
 const oursBuild = await build('ours');
-const stockBuild = await build('stock');
-const pages = readCorpus(join(oursDir, 'content/exemplars/synthetic'));
-const queries = makeQueries(pages, queryCount);
-console.error(`查询：${queries.length} 条（随机 ${queryCount}，固定说法 ${queries.filter((q) => q.kind === 'genre').length}，语料中没有的 ${queries.filter((q) => q.kind === 'absent' || q.relevant.size === 0).length}）`);
-const ours = await measure('ours', queries, oursBuild);
-const stock = await measure('stock', queries, stockBuild);
+const stockBuild = indexOnly ? undefined : await build('stock');
+const synthetic = readCorpus(join(oursDir, 'content/exemplars/synthetic'));
+const contentPages = readerPages(join(oursDir, 'content'), join(indexOnly ? ROOT : oursDir, 'dist'));
+if (indexOnly && !contentPages.length) throw new Error('--index-only 需要已构建的本站（dist/）：请先运行 npm run build。');
+const content: CorpusPage[] = contentPages.map((p) => ({ key: p.key, text: p.text }));
+if (stockBuild) addContentPages(content, new Map(contentPages.map((p) => [p.key, p.html])));
+const corpusKeys = [...synthetic, ...content].map((p) => p.key);
+const queries = makeQueries(synthetic, content, queryCount, CONTENT_QUERIES);
+console.error(`查询：${queries.length} 条（合成范例中随机 ${queryCount}，本站内容页中随机 ${CONTENT_QUERIES}，固定说法 ${queries.filter((q) => q.kind === 'genre').length}，语料中没有的 ${queries.filter((q) => q.kind === 'absent' || q.relevant.size === 0).length}）`);
+const sites = new Map<System, Served>([['ours', await open('ours')]]);
+if (stockBuild) sites.set('stock', await open('stock'));
+const cold = await coldRuns(sites, queries);
+const ours = await measure('ours', sites.get('ours')!, queries, cold.get('ours')!, oursBuild);
+const stock = stockBuild && (await measure('stock', sites.get('stock')!, queries, cold.get('stock')!, stockBuild));
 
 const KiB = 1024;
 const MiB = 1024 * 1024;
@@ -157,10 +227,14 @@ const row = (name: string, r: SystemResult) => {
   return `| ${name} | ${f3(q.recall)} | ${f3(q.recallAt10)} | ${f3(q.precision)} | ${f3(q.zeroHit)} | ${q.absentAnswered}/${q.absentTotal} | ${ms(median(r.coldMs))} | ${ms(percentile(r.coldMs, 95))} | ${ms(median(r.warmMs))} | ${ms(percentile(r.warmMs, 95))} | ${(mean(r.bytes) / KiB).toFixed(0)} KiB | ${median(r.requests)} | ${(r.bundleBytes / MiB).toFixed(1)} MiB | ${(r.engineBytes / KiB).toFixed(0)} KiB | ${m ? (m.wallMs / 1000).toFixed(0) + ' s' : '（复用）'} | ${m ? m.peakRssMiB.toFixed(0) + ' MiB' : '–'} | ${m ? (m.indexMs / 1000).toFixed(0) + ' s' : '–'} | ${m ? m.indexPeakMiB.toFixed(0) + ' MiB' : '–'} |`;
 };
 
-console.log(`\n检索基准：${n} 篇合成范例，${queries.length} 条查询，同一次运行（Chromium 无头，本机回环；2 核机器上的耗时随负载波动）\n`);
+console.log(`\n检索基准：${n} 篇合成范例加本站 ${content.length} 个内容页（范例及批注、模板、写作指导），${queries.length} 条查询，同一次运行（Chromium 无头，本机回环；2 核机器上的耗时随负载波动）\n`);
 console.log('| 检索 | 召回率（全部结果） | 前 10 召回率 | 精确率 | 零结果占比 | 语料中没有的短语有返回 | 冷查询中位数 | 冷查询 p95 | 热查询中位数 | 热查询 p95 | 每次冷查询下载量 | 请求数（中位） | 检索文件总量 | 引擎脚本与 wasm | 整站构建 | 整站构建峰值内存 | 建索引（Pagefind 进程） | 建索引峰值内存 |');
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 console.log(row('镜鉴', ours));
+if (!stock) {
+  console.log('\n--index-only：只建了本站的检索索引（不建页面，整站构建列为建索引进程本身）；对照组需要完整构建的页面，本次未测。');
+  process.exit(0);
+}
 console.log(row('Starlight 默认 Pagefind', stock));
 const ratio = (a: number, b: number) => (a / b).toFixed(2);
 console.log(`\n比值（镜鉴 / 默认）：冷查询 p95 ${ratio(percentile(ours.coldMs, 95), percentile(stock.coldMs, 95))}；每次查询下载量 ${ratio(mean(ours.bytes), mean(stock.bytes))}；检索文件总量 ${ratio(ours.bundleBytes, stock.bundleBytes)}` +
@@ -168,4 +242,4 @@ console.log(`\n比值（镜鉴 / 默认）：冷查询 p95 ${ratio(percentile(ou
     ? `；建索引耗时 ${ratio(ours.build.measured.indexMs, stock.build.measured.indexMs)}；建索引峰值内存 ${ratio(ours.build.measured.indexPeakMiB, stock.build.measured.indexPeakMiB)}` +
       `；整站构建耗时 ${ratio(ours.build.measured.wallMs, stock.build.measured.wallMs)}；整站构建峰值内存 ${ratio(ours.build.measured.peakRssMiB, stock.build.measured.peakRssMiB)}`
     : ''));
-console.log('召回率与精确率按查询平均，只计两站共有的合成范例页；“前 10”按结果顺序取前 10 篇合成范例，分母为 min(相关页数, 10)。');
+console.log('召回率与精确率按查询平均，计两站共有的全部页面（合成范例与本站内容页；一页的正文和批注算同一页）；“前 10”按结果顺序取前 10 页，分母为 min(相关页数, 10)。对照组的构建数字不含加入内容页后的重建索引。');

@@ -1,14 +1,16 @@
 // Queries and ground truth for the search benchmark: seeded random substrings (2–12 Han
-// characters) of the synthetic exemplars, the genre's set phrases, and phrases absent from
-// the corpus. A page is relevant iff its text (title and body lines) contains the query.
+// characters) of the synthetic exemplars and of the site's own content pages (exemplars with
+// their annotations, templates, guidance: what a reader reads there, see reader-pages.ts), the
+// genre's set phrases, and phrases absent from the corpus. A page is relevant iff its text
+// (title and body lines) contains the query.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { prng } from './synthetic-corpus.ts';
 
 export interface CorpusPage {
-  /** Number of the synthetic exemplar (synthetic-00012 → 12). */
-  n: number;
+  /** Page key (see pageKey): "synthetic-00012" or the URL path of a content page. */
+  key: string;
   /** Title and body lines, one per line, so no query matches across lines. */
   text: string;
 }
@@ -22,7 +24,7 @@ export function readCorpus(dir: string): CorpusPage[] {
       const src = readFileSync(join(dir, f), 'utf8');
       const title = /^title: (.*)$/m.exec(src)?.[1] ?? '';
       const body = src.replace(/^---[\s\S]*?---\n/, '');
-      return { n: Number(/\d+/.exec(f)![0]), text: [title, ...body.split('\n').filter((l) => l.trim())].join('\n') };
+      return { key: f.replace(/\.mdx?$/, ''), text: [title, ...body.split('\n').filter((l) => l.trim())].join('\n') };
     });
 }
 
@@ -33,40 +35,52 @@ export const ABSENT_PHRASES = ['量子纠缠', '元宇宙赋能', '火星探测�
 
 export interface BenchQuery {
   text: string;
-  kind: 'random' | 'genre' | 'absent';
-  /** Relevant page numbers. */
-  relevant: Set<number>;
+  /** random: from a synthetic exemplar; content: from one of the site's own pages. */
+  kind: 'random' | 'content' | 'genre' | 'absent';
+  /** Keys of the relevant pages. */
+  relevant: Set<string>;
 }
 
 const HAN_RUN = /[\u4e00-\u9fff]{2,}/g;
 
-/** `count` random substrings plus the genre and absent phrases, with their ground truth. */
-export function makeQueries(pages: CorpusPage[], count: number, seed = 7): BenchQuery[] {
+/**
+ * `count` random substrings of the synthetic pages and `contentCount` of the site's own pages,
+ * plus the genre and absent phrases, each with its relevant pages among all of them.
+ */
+export function makeQueries(synthetic: CorpusPage[], content: CorpusPage[], count: number, contentCount: number, seed = 7): BenchQuery[] {
   const rand = prng(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]!;
-  const texts: string[] = [];
-  for (let i = 0; i < count; i++) {
-    for (let tries = 0; tries < 100; tries++) {
-      const len = 2 + Math.floor(rand() * 11);
-      const runs = pick(pages).text.match(HAN_RUN)?.filter((r) => r.length >= len) ?? [];
-      if (!runs.length) continue;
-      const run = pick(runs);
-      const start = Math.floor(rand() * (run.length - len + 1));
-      texts.push(run.slice(start, start + len));
-      break;
+  const draw = (pages: CorpusPage[], n: number): string[] => {
+    const texts: string[] = [];
+    for (let i = 0; i < n && pages.length; i++) {
+      for (let tries = 0; tries < 100; tries++) {
+        const len = 2 + Math.floor(rand() * 11);
+        const runs = pick(pages).text.match(HAN_RUN)?.filter((r) => r.length >= len) ?? [];
+        if (!runs.length) continue;
+        const run = pick(runs);
+        const start = Math.floor(rand() * (run.length - len + 1));
+        texts.push(run.slice(start, start + len));
+        break;
+      }
     }
-  }
-  const truth = (q: string) => new Set(pages.filter((p) => p.text.includes(q)).map((p) => p.n));
-  const out: BenchQuery[] = texts.map((text) => ({ text, kind: 'random', relevant: truth(text) }));
+    return texts;
+  };
+  const all = [...synthetic, ...content];
+  const truth = (q: string) => new Set(all.filter((p) => p.text.includes(q)).map((p) => p.key));
+  const out: BenchQuery[] = draw(synthetic, count).map((text) => ({ text, kind: 'random', relevant: truth(text) }));
+  for (const text of draw(content, contentCount)) out.push({ text, kind: 'content', relevant: truth(text) });
   for (const text of GENRE_PHRASES) out.push({ text, kind: 'genre', relevant: truth(text) });
   for (const text of ABSENT_PHRASES) out.push({ text, kind: 'absent', relevant: truth(text) });
   return out;
 }
 
-/** Synthetic exemplar number of a result URL ("/exemplars/synthetic/synthetic-00012/" → 12). */
-export function pageNumber(url: string): number | undefined {
-  const m = /synthetic-(\d+)\/?(?:[?#].*)?$/.exec(url);
-  return m ? Number(m[1]) : undefined;
+/**
+ * The key of a result URL, the same for both sites: "synthetic-00012" for a synthetic exemplar
+ * (the two sites file them under different paths), else the URL path ("/guidance/causes/").
+ */
+export function pageKey(url: string): string {
+  const path = url.replace(/[?#].*$/, '');
+  return /(synthetic-\d+)\/?$/.exec(path)?.[1] ?? path.replace(/\/?$/, '/');
 }
 
 function pagefindJson(file: string): { url: string } {

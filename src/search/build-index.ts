@@ -1,6 +1,7 @@
 // Builds the search into a built site (runs in Node, after `astro build`):
 //   <base>/search/api.js          the search API (ES module: search(query, options)), bundled
-//                                 from src/search/client/api.ts; the UI imports exactly this
+//                                 from src/search/client/api.ts with Pagefind's engine script;
+//                                 the UI imports exactly this
 //   <base>/search/pagefind/       Pagefind's chunked index of our bigram tokens: one record
 //   <base>/search/pagefind-N/     per page, in rank order, in shards of at most SHARD_DOCS
 //                                 pages (the first shard also holds pagefind.js and the wasm);
@@ -49,11 +50,15 @@ function pagefindJson(content: Uint8Array): { url: string } {
   return JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text);
 }
 
-/** Bundles the browser search API into `file`. */
+/** Bundles the browser search API into `file`, with the Pagefind engine the index came with. */
 export async function bundleApi(file: string, shards: number): Promise<number> {
+  const engine = resolve(dirname(file), shardDir(0), 'pagefind.js');
   const result = await esbuild({
     // The shard count is known when the index is built: no extra request to find it out.
     define: { __SEARCH_SHARDS__: String(shards) },
+    // Pagefind's own pagefind.js, minified into the API: one request and a third of its bytes
+    // less on every first search. It is told its base path, which it cannot derive once bundled.
+    alias: { 'pagefind-engine': engine },
     entryPoints: [resolve(import.meta.dirname, 'client/api.ts')],
     bundle: true,
     format: 'esm',
@@ -70,10 +75,12 @@ export async function bundleApi(file: string, shards: number): Promise<number> {
 
 /**
  * Pages per Pagefind index. Pagefind holds every record of an index in memory while it builds
- * (about 2.7 MB per page of our bigram records), so the site is indexed in shards of at most
- * this many pages, one after another, and the API searches them all (in rank order).
+ * (about 2.7 MB per page of our bigram records, so some 7 GB for a full shard), so the site is
+ * indexed in shards of at most this many pages, one after another, and the API searches them
+ * all (in rank order). Each shard costs a first search its metadata and one index chunk per
+ * token: fewer, larger shards download less (measured with `npm run bench:search`).
  */
-export const SHARD_DOCS = Number(process.env.JJ_SEARCH_SHARD_DOCS) || 1024;
+export const SHARD_DOCS = Number(process.env.JJ_SEARCH_SHARD_DOCS) || 2600;
 /**
  * Index chunk size in word positions (Pagefind's default is 20,000). Smaller chunks mean
  * fewer bytes fetched per query token, at the cost of a longer chunk list in the metadata.
@@ -159,5 +166,7 @@ export async function buildSearch(docs: SearchDoc[], outDir: string): Promise<Bu
     textBytes += body.byteLength;
   }
   const apiBytes = await bundleApi(join(searchDir, 'api.js'), shards.length);
+  // Bundled into the API: not shipped on its own.
+  rmSync(join(searchDir, shardDir(0), 'pagefind.js'));
   return { documents: docs.length, indexBytes, textBytes, apiBytes, ms: performance.now() - started };
 }

@@ -1,5 +1,5 @@
 // The 自查/起草 page as a drafter uses it, in Chromium: every input kind (paste, file picker,
-// drag and drop; .docx, UTF-8/UTF-16/GBK text, .md), every bad input with its Chinese message,
+// drag and drop; .docx, .odt, UTF-8/UTF-16/GBK text, .md), every bad input with its Chinese message,
 // fixes with undo, the three downloads (the .docx opened and measured), the notice skeleton,
 // the offline guarantee, the seeds through check/api.js against the Node engine, axe-core with
 // findings shown, the keyboard, 390 px, and the /jingjian/ sub-path.
@@ -32,6 +32,16 @@ const DRAFT = [
   '三、整改措施',
   '一是加强学习。二是改进作风。',
 ].join('\n');
+
+/** An OpenDocument text (WPS, LibreOffice) with one paragraph per line. */
+async function makeOdt(lines: string[]): Promise<Uint8Array> {
+  const ns = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"';
+  const body = lines.map((l) => `<text:p>${l}</text:p>`).join('');
+  const zip = new JSZip();
+  zip.file('mimetype', 'application/vnd.oasis.opendocument.text', { compression: 'STORE' });
+  zip.file('content.xml', `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${ns}><office:body><office:text>${body}</office:text></office:body></office:document-content>`);
+  return zip.generateAsync({ type: 'uint8array' });
+}
 
 async function openCheck(url = siteUrl, width?: number): Promise<Page> {
   const { page } = await open(getBrowser(), url + 'check/', width ? { width } : {});
@@ -77,7 +87,7 @@ describe('input', () => {
     await page.close();
   });
 
-  it('opens .docx, UTF-8, UTF-16 and GBK text and Markdown by the file picker, and a file dropped on the page', async () => {
+  it('opens .docx, .odt, UTF-8, UTF-16 and GBK text and Markdown by the file picker, and a file dropped on the page', async () => {
     const page = await openCheck();
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(DRAFT, 'utf16le')]);
     const files: Array<[string, Uint8Array | Buffer]> = [
@@ -87,6 +97,7 @@ describe('input', () => {
       ['材料-utf16.txt', utf16],
       ['材料-gbk.txt', iconv.encode(DRAFT, 'gbk')],
       ['材料.md', Buffer.from(DRAFT, 'utf8')],
+      ['材料.odt', await makeOdt(DRAFT.split('\n'))],
     ];
     for (const [name, bytes] of files) {
       await page.fill('[data-input]', '');
@@ -122,7 +133,7 @@ describe('bad input', () => {
     const cases: Array<[string, Uint8Array | Buffer, RegExp]> = [
       ['加密.docx', encrypted, /加密 Word 文档.*清空密码/],
       ['旧版.doc', ole, /旧版 Word 97-2003 文档（\.doc）.*另存为/],
-      ['文稿.odt', await odt.generateAsync({ type: 'uint8array' }), /OpenDocument 文本（\.odt/],
+      ['空文稿.odt', await odt.generateAsync({ type: 'uint8array' }), /OpenDocument 文本中没有文字/],
       ['照片.docx', png, /二进制文件|不是有效的 Word 文档/],
       ['空白.txt', new Uint8Array(0), /文件为空/],
       ['超大.txt', Buffer.alloc(5 * 1024 * 1024 + 1, 0x61), /文件过大（5\.0 MB），超过 5 MB/],

@@ -85,11 +85,19 @@ describe('punctuation-forgiving fallback', () => {
       const exact = await search('红红脸、出出汗');
       const loose = await search('红红脸，出出汗');
       const none = await search('红红脸，出汗');
-      return { exact: [exact.exact, exact.hits.every((h) => h.exact)], loose: [loose.exact, loose.hits.some((h) => h.exact), loose.total === exact.total], none: none.total };
-    })()`)) as { exact: boolean[]; loose: boolean[]; none: number };
+      // Punctuation the text has and the query lacks is forgiven too.
+      const bare = await search('红红脸出出汗');
+      return {
+        exact: [exact.exact, exact.hits.every((h) => h.exact)],
+        loose: [loose.exact, loose.hits.some((h) => h.exact), loose.total === exact.total],
+        none: none.total,
+        bare: [bare.exact, bare.hits.map((h) => h.excerpt.match).includes('红红脸、出出汗')],
+      };
+    })()`)) as { exact: boolean[]; loose: boolean[]; none: number; bare: boolean[] };
     expect(api.exact).toEqual([true, true]);
     expect(api.loose).toEqual([false, false, true]);
     expect(api.none).toBe(0);
+    expect(api.bare).toEqual([false, true]);
     await page.close();
   });
 });

@@ -13,7 +13,16 @@ import { MAX_FILE_BYTES, tooLargeMessage, type Ops, type Request, type Response 
 const spellingReady = fetch(new URL('./spelling.json', import.meta.url))
   .then((r) => (r.ok ? (r.json() as Promise<RawSpellingData>) : Promise.reject(new Error(String(r.status)))))
   .then((raw) => setSpellingModel(compileSpellingModel(raw)))
-  .catch(() => undefined); // the spelling rule then says that its data is missing
+  .catch(() => undefined) // the spelling rule then says that its data is missing
+  // Warm up while the drafter is still pasting: the place-name index, the spelling model's
+  // first use and the rules' compiled code are ready before the first real check.
+  .then(() => {
+    try {
+      check('××局对照检查材料\n一、存在的问题\n（一）在理论学习方面\n一是学习不够。二是联系实际不够。', { template: 'none' });
+    } catch {
+      // Only a warm-up: a real check reports its own error.
+    }
+  });
 
 const specs = () => [...loadTemplates().values()];
 const specOf = (id: string) => {

@@ -11,6 +11,7 @@
 // that contain it, in rank order (exemplars, templates, guidance). Only for the documents
 // shown does it fetch their text, to list each paragraph with the phrase and its excerpt.
 // It makes no request outside the site.
+import * as engine from 'pagefind-engine';
 import { looseText, normalize, pagefindQuery } from '../tokenize.ts';
 import { hitsIn } from '../match.ts';
 import { MAX_QUERY_CHARS, PAGE_FILTERS, queryTooLong, type SearchDoc, type SearchDocumentResult, type SearchOptions, type SearchResponse } from '../types.ts';
@@ -43,10 +44,11 @@ const DEFAULT_LIMIT = 10;
 
 let pagefindModule: Promise<PagefindModule> | undefined;
 function loadPagefind(): Promise<PagefindModule> {
-  pagefindModule ??= (import(/* @vite-ignore */ new URL('pagefind/pagefind.js', HERE).href) as Promise<PagefindModule>).then(async (pf) => {
+  pagefindModule ??= Promise.resolve(engine as PagefindModule).then(async (pf) => {
     // Searching our exact-phrase index takes milliseconds: running it on the page saves the
-    // worker script (as large as pagefind.js) and its start-up on every first search.
-    await pf.options({ noWorker: true });
+    // worker script (as large as pagefind.js) and its start-up on every first search. The
+    // engine is bundled into this module, so it is told where its index is.
+    await pf.options({ noWorker: true, basePath: new URL('pagefind/', HERE).pathname });
     await pf.init();
     // Shards hold later pages in rank order; Pagefind lists merged results index by index.
     for (let i = 1; i < SHARDS; i++) await pf.mergeIndex(new URL(`pagefind-${i}/`, HERE).pathname);
@@ -82,26 +84,56 @@ function emptyResponse(phrase: string, started: number): SearchResponse {
   return { phrase, total: 0, exact: true, complete: true, documents: [], hits: [], more: false, facets: {}, ids: [], ms: performance.now() - started };
 }
 
-/** Candidates the fallback checks per call at most (each costs a small text request). */
-const LOOSE_CHECK_LIMIT = 200;
-
 /**
- * Pages that may contain `loose` once punctuation is ignored: those holding every one of its
- * characters (each record lists its characters as unigram tokens), in rank order. The index
- * has no bigram across a punctuation mark, so this is the narrowest exact set it can give.
+ * Candidates the fallback checks per call at most (each costs a text request): pages with the
+ * query's pieces, and the fewer, less likely, pages found by cutting a piece.
  */
-async function looseCandidates(pf: PagefindModule, loose: string, filters: Record<string, string>): Promise<string[]> {
-  const terms = [...new Set(Array.from(loose))].map((c) => pagefindQuery(c)!);
-  const lists = await Promise.all(terms.map(async (t) => (await pf.search(t, { filters }))?.results.map((r) => r.id) ?? []));
+const LOOSE_CHECK_LIMIT = 50;
+const CUT_CHECK_LIMIT = 20;
+
+/** Pages containing every piece exactly, in rank order (pieces already normalised). */
+async function pagesWithAll(pf: PagefindModule, pieces: string[], filters: Record<string, string>): Promise<string[]> {
+  const lists = await Promise.all(pieces.map(async (p) => (await pf.search(pagefindQuery(p)!, { filters }))?.results.map((r) => r.id) ?? []));
   const [first = [], ...rest] = lists;
   const sets = rest.map((l) => new Set(l));
-  return first.filter((id) => sets.every((s) => s.has(id)));
+  return first.filter((id) => sets.every((set) => set.has(id)));
+}
+
+/**
+ * Pages that may contain the query once punctuation is ignored, in rank order. The index has
+ * no bigram across a punctuation mark, so the query is cut where it has punctuation (a text
+ * with other marks there, or none, keeps each piece intact); failing that, each piece is also
+ * cut once more, for a mark the text has and the query lacks. Every cut reuses the tokens the
+ * exact search already fetched (pieces of at least two characters), so this costs no download
+ * beyond the pages' texts the API then checks.
+ */
+async function looseCandidates(pf: PagefindModule, query: string, filters: Record<string, string>): Promise<{ ids: string[]; budget: number }> {
+  const pieces = query.split(/[\p{P}\p{S}]+/u).map((p) => normalize(p).text).filter(Boolean);
+  if (!pieces.length) return { ids: [], budget: 0 };
+  const whole = pieces.length > 1 ? await pagesWithAll(pf, pieces, filters) : [];
+  if (whole.length) return { ids: whole, budget: LOOSE_CHECK_LIMIT };
+  const found = new Set<string>();
+  const ordered: string[] = [];
+  for (const [i, piece] of pieces.entries()) {
+    const chars = Array.from(piece);
+    for (let k = 2; k <= chars.length - 2; k++) {
+      const cut = [...pieces.slice(0, i), chars.slice(0, k).join(''), chars.slice(k).join(''), ...pieces.slice(i + 1)];
+      for (const id of await pagesWithAll(pf, cut, filters)) {
+        if (found.has(id)) continue;
+        found.add(id);
+        ordered.push(id);
+      }
+    }
+  }
+  return { ids: ordered, budget: CUT_CHECK_LIMIT };
 }
 
 interface Collect {
   ids: string[];
   phrase: string;
   loose: boolean;
+  /** Candidates checked at most beyond `offset` (the fallback's are not all matches). */
+  budget?: number;
   section?: string;
   offset: number;
   limit: number;
@@ -134,7 +166,7 @@ async function collect(c: Collect): Promise<Pick<SearchResponse, 'total' | 'comp
   }
   // A section is a property of paragraphs, and a loose candidate may not match at all: check
   // candidates in rank order, a batch at a time, until the requested documents are found.
-  const budget = c.loose ? c.offset + LOOSE_CHECK_LIMIT : Number.POSITIVE_INFINITY;
+  const budget = c.offset + (c.budget ?? Number.POSITIVE_INFINITY);
   let matched = 0;
   let checked = 0;
   while (checked < c.ids.length && documents.length < c.limit && checked < budget) {
@@ -180,8 +212,8 @@ export async function search(query: string, options: SearchOptions = {}): Promis
   }
   const loose = looseText(query);
   if (!loose) return emptyResponse(phrase, started);
-  const candidates = await looseCandidates(pf, loose, pageFilters);
-  const { matching, ...r } = await collect({ ids: candidates, phrase: loose, loose: true, ...common });
+  const candidates = await looseCandidates(pf, query, pageFilters);
+  const { matching, ...r } = await collect({ ids: candidates.ids, budget: candidates.budget, phrase: loose, loose: true, ...common });
   if (!r.total) return emptyResponse(phrase, started);
   return { phrase: loose, exact: false, ...r, hits: r.documents.flatMap((d) => d.hits), facets: {}, ids: matching, ms: performance.now() - started };
 }
