@@ -21,7 +21,7 @@ console.error(`生成 ${n} 篇合成范例……`);
 writeCorpus(dir, n);
 
 const tools = {
-  jingjian: { label: '镜鉴（全部 8 条规则）', cmd: process.execPath, args: [join(ROOT, 'src/lint/cli.ts'), dir] },
+  jingjian: { label: '镜鉴（全部 9 条规则）', cmd: process.execPath, args: [join(ROOT, 'src/lint/cli.ts'), dir] },
   // remark-cli as shipped: the recommended preset, the files read as Markdown (.mdx added to
   // the extensions it looks for). Our linter parses more (MDX, GFM, directives, frontmatter).
   remark: { label: 'remark-cli + remark-preset-lint-recommended', cmd: join(ROOT, 'node_modules/.bin/remark'), args: ['--no-config', '--ext', 'mdx', '--use', 'remark-preset-lint-recommended', dir] },

@@ -6,10 +6,10 @@
 import { CLASSES } from './lib/mutations.ts';
 import { scoreClass, scoreOriginals, scoreOutside } from './lib/mutation-score.ts';
 
-const perFile = Number(process.argv[2] ?? 20);
+const perFile = Number(process.argv[2] ?? 10);
 const seed = Number(process.argv[3] ?? 20261130);
 if (!Number.isInteger(perFile) || perFile < 1 || !Number.isInteger(seed)) {
-  console.error('用法：npm run bench:mutations -- [每类每篇范例的变体数] [随机种子]，例如 npm run bench:mutations -- 20 20261130');
+  console.error('用法：npm run bench:mutations -- [每类每篇范例的变体数] [随机种子]，例如 npm run bench:mutations -- 10 20261130');
   process.exit(2);
 }
 

@@ -18,6 +18,8 @@ type Plugin = (...args: any[]) => any;
 
 export interface RuleEntry {
   id: string;
+  /** What the rule checks, in one Chinese line (the rule reference's summary). */
+  summary: string;
   plugin: Plugin;
   /** Checked after inline suppression comments are applied, so `lint ignore` cannot hide it. */
   unsuppressible?: boolean;
@@ -25,18 +27,19 @@ export interface RuleEntry {
 
 /** All rules, in the order their messages are most useful (safety and metadata first). */
 export const RULES: RuleEntry[] = [
-  { id: 'mdx-safety', plugin: mdxSafety, unsuppressible: true },
-  { id: 'frontmatter', plugin: frontmatter, unsuppressible: true },
-  { id: 'numbering', plugin: numbering },
-  { id: 'template-conformance', plugin: templateConformance },
-  { id: 'punctuation', plugin: punctuation },
-  { id: 'placeholders', plugin: placeholders },
-  { id: 'de-identification', plugin: deIdentification },
-  { id: 'wording', plugin: wording },
-  { id: 'spelling', plugin: spelling },
+  { id: 'mdx-safety', summary: '正文和组件的安全检查：不许 import/export、表达式、脚本和未登记的组件（不能用 lint ignore 关闭）。', plugin: mdxSafety, unsuppressible: true },
+  { id: 'frontmatter', summary: 'frontmatter 字段：必填项、取值范围、模板编号和来源说明（不能用 lint ignore 关闭）。', plugin: frontmatter, unsuppressible: true },
+  { id: 'numbering', summary: 'GB/T 9704 的编号层级（一、（一）1.（1））和一是/二是：跳号、重复、跳级、丢失的编号、只隔一个换行的编号行。', plugin: numbering },
+  { id: 'template-conformance', summary: '与模板对照：缺少的部分（含文末）、顺序不对的部分。', plugin: templateConformance },
+  { id: 'punctuation', summary: 'GB/T 15834 标点：半角标点、英文引号、不成对或方向颠倒的引号和书名号、省略号和破折号。', plugin: punctuation },
+  { id: 'placeholders', summary: '占位符：范例统一用 ×× 写法，模板统一用【】写法。', plugin: placeholders },
+  { id: 'de-identification', summary: '脱敏：真实地名、单位名、街道、人名、电话、身份证号和电子邮件。', plugin: deIdentification },
+  { id: 'wording', summary: '用语：固定提法写错、常见错字、的/地/得 等混用、词语重复。', plugin: wording },
+  { id: 'spelling', summary: '错别字（模型判断，只作提示）：同音字、形近字、提法缺字或颠倒、语义重复、多余的重复字。', plugin: spelling },
 ];
 
 export const RULE_IDS = RULES.map((r) => r.id);
+
 
 export const recommended: Record<string, RuleSetting> = {
   'mdx-safety': 'error',
@@ -49,4 +52,16 @@ export const recommended: Record<string, RuleSetting> = {
   wording: 'error',
   // A model's guess: shown, and fails the run only with --frail.
   spelling: 'warn',
+};
+
+/**
+ * The recommended preset as a unified Preset, remark-lint's shape: `unified().use(preset)`
+ * runs every rule with its default severity, as remark-preset-lint-recommended does.
+ */
+export const preset = {
+  // unified-lint-rule reads a bare 'error' as an option: the level goes in a tuple.
+  plugins: RULES.map((r): [Plugin, [Severity, unknown?]] => {
+    const s = recommended[r.id] ?? 'error';
+    return [r.plugin, Array.isArray(s) ? s : [s]];
+  }),
 };

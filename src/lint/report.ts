@@ -8,7 +8,15 @@ import { exactOffset, locateIn, type TextBlock } from './text.ts';
 /** Namespace of our rule ids: `jingjian:<rule>`. */
 export const SOURCE = 'jingjian';
 
-export const ruleUrl = (id: string) => `/maintainers/#${id}`;
+// The rule reference (<base>maintainers/rules/, generated from each rule's examples). Absolute
+// when the deployer configured the site's address (SITE), so a CI log links straight to it;
+// it follows the base (BASE) the site is built for. In the browser there is no environment
+// and the path is relative to the site's root.
+const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {};
+const BASE = (env.BASE || '/').replace(/\/?$/, '/');
+const SITE = env.SITE?.trim().replace(/\/+$/, '') ?? '';
+
+export const ruleUrl = (id: string) => `${SITE}${BASE}maintainers/rules/#${id}`;
 
 /** A safe, mechanical fix: replace source[start, end) by `text`. */
 export type Fix = SpanReplacement;

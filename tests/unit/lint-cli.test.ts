@@ -117,7 +117,7 @@ describe('machine formats', () => {
     const r = lint(['--format', 'json', 'tests/fixtures/lint/bad-exemplar.mdx']);
     const report = JSON.parse(r.stdout);
     const comma = report.files[0].messages.find((m: { ruleId: string }) => m.ruleId === 'jingjian:punctuation');
-    expect(comma).toMatchObject({ line: 13, column: 7, endLine: 13, endColumn: 8, severity: 'error', actual: ',', expected: '，', fixable: true, url: '/maintainers/#punctuation' });
+    expect(comma).toMatchObject({ line: 13, column: 7, endLine: 13, endColumn: 8, severity: 'error', actual: ',', expected: '，', fixable: true, url: '/maintainers/rules/#punctuation' });
     expect(report.summary.errors).toBe(report.files[0].messages.length);
   });
 

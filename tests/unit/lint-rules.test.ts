@@ -44,7 +44,7 @@ describe('lint rule documentation examples', () => {
           for (const m of file.messages) {
             expect(m.ruleId).toBe(rule);
             expect(m.source).toBe('jingjian');
-            expect(m.url).toBe(`/maintainers/#${rule}`);
+            expect(m.url).toBe(`/maintainers/rules/#${rule}`);
           }
           if (ex.fixed !== undefined) expect(applyFixes(ex.source, file.messages).output).toBe(ex.fixed);
         });

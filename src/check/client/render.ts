@@ -23,7 +23,7 @@ export function guidanceUrl(base: string, f: CheckFinding, template: string | un
     'de-identification': 'guidance/placeholders/',
   };
   if (f.ruleId === 'template-conformance' && template) return `${base}templates/${template}/`;
-  return `${base}${pages[f.ruleId] ?? `maintainers/#${f.ruleId}`}`;
+  return `${base}${pages[f.ruleId] ?? `maintainers/rules/#${f.ruleId}`}`;
 }
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {

@@ -59,7 +59,7 @@ function reasonOf(f: Misspelling): string {
   }
 }
 
-const MISSING_MODEL = '未能加载错别字检查所需的词典数据，本文件未做错别字检查：请运行 npm ci 重新安装依赖后再试。';
+const MISSING_MODEL = '未能加载错别字检查所需的词典数据，本次未做错别字检查：在命令行中请运行 npm ci 重新安装依赖；在网页中请刷新页面再试。';
 
 const spelling = lintRule<Root>({ origin: 'jingjian:spelling', url: ruleUrl('spelling') }, (tree, file) => {
   const ctx = lintContext(tree, file);

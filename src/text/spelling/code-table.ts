@@ -13,18 +13,20 @@ export const step2 = (h: number, code: number) => {
   return x ^ (x >>> 15);
 };
 
+/** Value of a sequence that is no entry itself but begins one (lets a scan stop early). */
+export const PREFIX = -2;
+const EMPTY = -1;
+
 export class CodeTable {
-  private readonly h1: Int32Array;
-  private readonly h2: Int32Array;
-  private readonly values: Int32Array;
+  /** Slots of three: hash 1, hash 2, value; one cache line per probe. */
+  private readonly slots: Int32Array;
   private readonly mask: number;
 
   constructor(capacity: number) {
     let size = 1024;
     while (size < capacity * 2) size *= 2;
-    this.h1 = new Int32Array(size);
-    this.h2 = new Int32Array(size);
-    this.values = new Int32Array(size).fill(-1);
+    this.slots = new Int32Array(size * 3);
+    for (let i = 2; i < this.slots.length; i += 3) this.slots[i] = EMPTY;
     this.mask = size - 1;
   }
 
@@ -38,22 +40,52 @@ export class CodeTable {
     return [a, b];
   }
 
-  set(text: string, value: number): void {
-    const [a, b] = CodeTable.hash(text);
+  private slotOf(a: number, b: number): number {
     let i = a & this.mask;
-    while (this.values[i] !== -1 && !(this.h1[i] === a && this.h2[i] === b)) i = (i + 1) & this.mask;
-    this.h1[i] = a;
-    this.h2[i] = b;
-    this.values[i] = value;
+    for (;;) {
+      const v = this.slots[i * 3 + 2]!;
+      if (v === EMPTY || (this.slots[i * 3] === a && this.slots[i * 3 + 1] === b)) return i * 3;
+      i = (i + 1) & this.mask;
+    }
   }
 
-  /** The value stored for the sequence with hashes (a, b), or -1. */
+  /**
+   * Stores a value for the text, read with `wildcard` (a char code) at index `at` if given;
+   * with `prefixes`, marks the proper prefixes as PREFIX. Returns the value now stored: an
+   * existing entry is kept when `keep` is set (to group values under one key).
+   */
+  set(text: string, value: number, prefixes = false, at = -1, wildcard = 0, keep = false): number {
+    let a = SEED1;
+    let b = SEED2;
+    for (let n = 0; n < text.length; n++) {
+      const c = n === at ? wildcard : text.charCodeAt(n);
+      a = step1(a, c);
+      b = step2(b, c);
+      const slot = this.slotOf(a, b);
+      const old = this.slots[slot + 2]!;
+      if (n + 1 < text.length) {
+        if (prefixes && old === EMPTY) this.put(slot, a, b, PREFIX);
+      } else {
+        if (keep && old >= 0) return old;
+        this.put(slot, a, b, value);
+      }
+    }
+    return value;
+  }
+
+  private put(at: number, a: number, b: number, value: number): void {
+    this.slots[at] = a;
+    this.slots[at + 1] = b;
+    this.slots[at + 2] = value;
+  }
+
+  /** The value stored for the sequence with hashes (a, b): an entry (≥ 0), PREFIX, or -1. */
   get(a: number, b: number): number {
     let i = a & this.mask;
     for (;;) {
-      const v = this.values[i]!;
-      if (v === -1) return -1;
-      if (this.h1[i] === a && this.h2[i] === b) return v;
+      const v = this.slots[i * 3 + 2]!;
+      if (v === EMPTY) return EMPTY;
+      if (this.slots[i * 3] === a && this.slots[i * 3 + 1] === b) return v;
       i = (i + 1) & this.mask;
     }
   }

@@ -47,7 +47,15 @@ export interface SpellingModel {
   termVariants: CodeTable;
   variants: TermVariant[];
   maxVariantLength: number;
+  /** First two characters of the variants (pairKey): most positions are skipped on one lookup. */
+  variantStarts: Set<number>;
 }
+
+/** The character code a completion key holds at the replaced position ('?'). */
+export const WILDCARD = 63;
+
+/** Two Han characters as one small integer (a Set of these needs no heap numbers). */
+export const pairKey = (a: number, b: number) => (a - 0x4e00) * 0x5200 + (b - 0x4e00);
 
 /** Words at least this frequent may be proposed as the correction. */
 export const MIN_TARGET_FREQ = 50;
@@ -99,12 +107,12 @@ export function compileSpellingModel(raw: RawSpellingData): SpellingModel {
   const termFreq = 5000;
   for (const t of FIXED_TERMS) if ((freq.get(t) ?? 0) < termFreq) freq.set(t, termFreq);
   const logTotal = Math.log(total);
-  const words = new CodeTable(freq.size);
+  const words = new CodeTable(freq.size * 2);
   const logp = new Float64Array(freq.size);
   const counts = new Float64Array(freq.size);
   let n = 0;
   for (const [w, f] of freq) {
-    words.set(w, n);
+    words.set(w, n, true);
     logp[n] = Math.log(f) - logTotal;
     counts[n++] = f;
   }
@@ -117,23 +125,24 @@ export function compileSpellingModel(raw: RawSpellingData): SpellingModel {
     addConfusion(confusions, raw.shapes[i]!, raw.shapes[i + 1]!, 'shape');
     addConfusion(confusions, raw.shapes[i + 1]!, raw.shapes[i]!, 'shape');
   }
-  const sets = new Map<string, string>();
+  // One key per word and position, the character there read as '?': which characters complete it.
+  const completions = new CodeTable(freq.size * 4);
+  const completionSets: string[] = [];
   for (const [w, f] of freq) {
     if (w.length < 2 || f < MIN_TARGET_FREQ || names.has(w)) continue;
     for (let k = 0; k < w.length; k++) {
-      const key = w.slice(0, k) + '?' + w.slice(k + 1);
-      sets.set(key, (sets.get(key) ?? '') + w[k]);
+      const set = completions.set(w, completionSets.length, true, k, WILDCARD, true);
+      if (set === completionSets.length) completionSets.push(w[k]!);
+      else completionSets[set] += w[k]!;
     }
   }
-  const completions = new CodeTable(sets.size);
-  const completionSets: string[] = [];
-  for (const [key, chars] of sets) completions.set(key, completionSets.push(chars) - 1);
   const variantMap = termVariantsOf(freq, confusions);
-  const termVariants = new CodeTable(variantMap.size);
+  const termVariants = new CodeTable(variantMap.size * 4);
   const variants = [...variantMap.values()];
-  variants.forEach((v, i) => termVariants.set(v.variant, i));
+  variants.forEach((v, i) => termVariants.set(v.variant, i, true));
   const maxVariantLength = Math.max(0, ...variants.map((v) => v.variant.length));
-  return { freq, words, logp, counts, unknown: Math.log(0.5) - logTotal, confusions, completions, completionSets, termVariants, variants, maxVariantLength };
+  const variantStarts = new Set(variants.map((v) => pairKey(v.variant.charCodeAt(0), v.variant.charCodeAt(1))));
+  return { freq, words, logp, counts, unknown: Math.log(0.5) - logTotal, confusions, completions, completionSets, termVariants, variants, maxVariantLength, variantStarts };
 }
 
 // The model is injected: the CLI and the build register a loader that reads the packages,

@@ -5,7 +5,7 @@
 // swapped, redundant pairs and doubled characters are found by lookups in the same data.
 // Every finding is a guess (a warning with a suggestion), never an automatic fix.
 import { SEED1, SEED2, step1, step2 } from './code-table.ts';
-import { MIN_TARGET_FREQ, type SpellingModel, type TermVariant } from './data.ts';
+import { MIN_TARGET_FREQ, pairKey, WILDCARD, type SpellingModel, type TermVariant } from './data.ts';
 import { REDUNDANT } from './terms.ts';
 
 export type MisspellingKind = 'sound' | 'shape' | 'term' | 'redundant' | 'duplicate';
@@ -51,6 +51,7 @@ export function segment(run: string, model: SpellingModel, from = 0, to = run.le
       a = step1(a, c);
       b = step2(b, c);
       const w = model.words.get(a, b);
+      if (w === -1) break; // no word goes on from here
       if (w < 0) continue;
       const p = model.logp[w]! + best[j + L - from]!;
       if (p > top) {
@@ -66,14 +67,28 @@ export function segment(run: string, model: SpellingModel, from = 0, to = run.le
   return best[0]!;
 }
 
-/** Positions not inside a frequent word of the run's best segmentation: where typos hide. */
+let lengthsBuffer = new Uint8Array(256);
+let countsBuffer = new Float64Array(256);
+let suspectBuffer = new Uint8Array(256);
+
+/**
+ * Positions not inside a frequent word of the run's best segmentation: where typos hide. A
+ * very frequent character standing alone (的, 在, 是) is no suspect: the unigram model cannot
+ * tell 在 from 再, and skipping them keeps the check fast. Reuses its buffers (no allocation
+ * per run); the result is valid until the next call.
+ */
 function suspects(run: string, model: SpellingModel): Uint8Array {
-  const lengths = new Uint8Array(run.length);
-  const counts = new Float64Array(run.length);
-  segment(run, model, 0, run.length, -1, 0, lengths, counts);
-  const suspect = new Uint8Array(run.length);
-  for (let j = 0; j < run.length; j += lengths[j]!) {
-    if (lengths[j] === 1 || counts[j]! < MIN_TARGET_FREQ) suspect.fill(1, j, j + lengths[j]!);
+  if (lengthsBuffer.length < run.length) {
+    lengthsBuffer = new Uint8Array(run.length * 2);
+    countsBuffer = new Float64Array(run.length * 2);
+    suspectBuffer = new Uint8Array(run.length * 2);
+  }
+  segment(run, model, 0, run.length, -1, 0, lengthsBuffer, countsBuffer);
+  const suspect = suspectBuffer.fill(0, 0, run.length);
+  for (let j = 0; j < run.length; j += lengthsBuffer[j]!) {
+    const L = lengthsBuffer[j]!;
+    const count = countsBuffer[j]!;
+    if (L === 1 ? count < COMMON_ALONE : count < MIN_TARGET_FREQ) suspect.fill(1, j, j + L);
   }
   return suspect;
 }
@@ -100,10 +115,11 @@ function coveredByWord(run: string, i: number, j: number, model: SpellingModel, 
   return false;
 }
 
+/** A single character this frequent is a function word when it stands alone (的, 在). */
+const COMMON_ALONE = 50000;
 /** A character this frequent on its own is a word by itself (接, 要). */
 const SINGLE_WORD = 2000;
 
-const WILDCARD = 63; // '?'
 
 function typoAt(run: string, i: number, model: SpellingModel): Misspelling | undefined {
   const code = run.charCodeAt(i);
@@ -114,17 +130,18 @@ function typoAt(run: string, i: number, model: SpellingModel): Misspelling | und
   let base: number | undefined;
   let found: Misspelling | undefined;
   let bestGain = MIN_GAIN;
-  for (let L = 2; L <= 4; L++) {
-    for (let s = Math.max(0, i - L + 1); s <= i && s + L <= run.length; s++) {
-      let a = SEED1;
-      let b = SEED2;
-      for (let k = s; k < s + L; k++) {
-        const c = k === i ? WILDCARD : run.charCodeAt(k);
-        a = step1(a, c);
-        b = step2(b, c);
-      }
+  // Windows of 2–4 characters over i, the character at i read as '?'; a window that no key
+  // begins with ends the scan from that start.
+  for (let s = Math.max(0, i - 3); s <= i; s++) {
+    let a = SEED1;
+    let b = SEED2;
+    for (let k = s; k < Math.min(run.length, s + 4); k++) {
+      const c = k === i ? WILDCARD : run.charCodeAt(k);
+      a = step1(a, c);
+      b = step2(b, c);
       const set = model.completions.get(a, b);
-      if (set < 0) continue;
+      if (set === -1) break;
+      if (set < 0 || k < i || k === s) continue;
       const chars = model.completionSets[set]!;
       for (let q = 0; q < chars.length; q++) {
         const d = chars.charCodeAt(q);
@@ -135,7 +152,7 @@ function typoAt(run: string, i: number, model: SpellingModel): Misspelling | und
         if (gain > bestGain) {
           bestGain = gain;
           const expected = String.fromCharCode(d);
-          found = { index: i, length: 1, actual: run[i]!, expected, kind, word: run.slice(s, i) + expected + run.slice(i + 1, s + L) };
+          found = { index: i, length: 1, actual: run[i]!, expected, kind, word: run.slice(s, i) + expected + run.slice(i + 1, k + 1) };
         }
       }
     }
@@ -145,14 +162,15 @@ function typoAt(run: string, i: number, model: SpellingModel): Misspelling | und
 
 function termsIn(run: string, model: SpellingModel, out: Misspelling[]): void {
   for (let i = 0; i < run.length; i++) {
+    if (!model.variantStarts.has(pairKey(run.charCodeAt(i), run.charCodeAt(i + 1)))) continue;
     let found: TermVariant | undefined;
     let a = SEED1;
     let b = SEED2;
     for (let L = 1; L <= model.maxVariantLength && i + L <= run.length; L++) {
       a = step1(a, run.charCodeAt(i + L - 1));
       b = step2(b, run.charCodeAt(i + L - 1));
-      if (L < 3) continue;
       const v = model.termVariants.get(a, b);
+      if (v === -1) break;
       if (v >= 0) found = model.variants[v];
     }
     if (!found) continue;
@@ -194,26 +212,44 @@ function duplicatesIn(run: string, model: SpellingModel, out: Misspelling[]): vo
   }
 }
 
+function runFindings(run: string, model: SpellingModel): Misspelling[] {
+  const local: Misspelling[] = [];
+  termsIn(run, model, local);
+  for (const r of REDUNDANT) {
+    for (let at = run.indexOf(r.wrong); at !== -1; at = run.indexOf(r.wrong, at + 1)) {
+      local.push({ index: at, length: r.wrong.length, actual: r.wrong, expected: r.right, kind: 'redundant', word: r.right });
+    }
+  }
+  duplicatesIn(run, model, local);
+  const suspect = suspects(run, model);
+  for (const f of local) suspect.fill(0, f.index, f.index + f.length);
+  for (let i = 0; i < run.length; i++) {
+    if (!suspect[i]) continue;
+    const typo = typoAt(run, i, model);
+    if (typo) local.push(typo);
+  }
+  return local;
+}
+
+// Sentences recur across a content folder (the same 提法, openings and closing pledges in
+// every file), so the findings of each run of Chinese text are remembered per model, up to a
+// bound; a repeated run costs one Map lookup.
+const MEMO_LIMIT = 50_000;
+const memos = new WeakMap<SpellingModel, Map<string, Misspelling[]>>();
+
 /** Every suspected misspelling in a text, in text order, at most one per character. */
 export function findMisspellings(text: string, model: SpellingModel): Misspelling[] {
+  let memo = memos.get(model);
+  if (!memo) memos.set(model, (memo = new Map()));
   const out: Misspelling[] = [];
   for (const m of text.matchAll(HAN_RUN)) {
     const run = m[0];
     if (run.length < 2) continue;
-    const local: Misspelling[] = [];
-    termsIn(run, model, local);
-    for (const r of REDUNDANT) {
-      for (let at = run.indexOf(r.wrong); at !== -1; at = run.indexOf(r.wrong, at + 1)) {
-        local.push({ index: at, length: r.wrong.length, actual: r.wrong, expected: r.right, kind: 'redundant', word: r.right });
-      }
-    }
-    duplicatesIn(run, model, local);
-    const suspect = suspects(run, model);
-    for (const f of local) suspect.fill(0, f.index, f.index + f.length);
-    for (let i = 0; i < run.length; i++) {
-      if (!suspect[i]) continue;
-      const typo = typoAt(run, i, model);
-      if (typo) local.push(typo);
+    let local = memo.get(run);
+    if (!local) {
+      local = runFindings(run, model);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(run, local);
     }
     for (const f of local) out.push({ ...f, index: f.index + m.index });
   }
