@@ -43,7 +43,7 @@ export async function readSource(file: string, bytes: Uint8Array): Promise<ReadS
     await checkDocxLimits(file, bytes);
     // An OpenDocument text (WPS, LibreOffice) is read from its content.xml, whatever its name.
     const docx = kind === 'odt' ? await readOdt(file, bytes) : await readDocx(file, bytes);
-    if (!docx.lines.length) throw new ImportError(file, `${kind === 'odt' ? 'OpenDocument 文本' : 'Word 文档'}中没有文字，没有可导入的内容。`);
+    if (!docx.lines.length) throw new ImportError(file, `${kind === 'odt' ? 'OpenDocument 文本（.odt）' : 'Word 文档'}中没有文字，没有可导入的内容。`);
     const text = docx.lines.join('\n');
     const outline = parseText(text);
     // A paragraph in Word's title style is the title even when it is too long for the model to guess.
