@@ -2,8 +2,8 @@
 // Imports Word (.docx), text (.txt, UTF-8/UTF-16/GBK) or Markdown files — or text pasted on
 // standard input — as draft exemplars, one file at a time: a bad file is reported and the rest
 // go on. Exit code 1 when any file was not imported.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ImportError, importSource, type ImportOptions } from '../src/import/index.ts';
 import { formatResult, lintFindings } from '../src/import/report.ts';
@@ -39,13 +39,38 @@ function parse() {
   }
 }
 
-/** Files of a folder, in name order; hidden files and Word's ~$ lock files are not documents. */
-function filesOf(folder: string): string[] {
-  return readdirSync(folder)
-    .filter((name) => !name.startsWith('.') && !name.startsWith('~$'))
-    .sort()
-    .map((name) => join(folder, name))
-    .filter((p) => statSync(p).isFile());
+/** What the importer reads (src/import/read.ts): Word, text and Markdown. */
+const IMPORTABLE = /\.(docx|txt|md|markdown|mdx)$/i;
+
+/**
+ * Documents of a folder, in name order: only the kinds the importer reads (hidden files and
+ * Word's ~$ lock files are not documents), never a link that leads out of the folder, never a
+ * device or pipe. What is left out is listed, not dropped silently.
+ */
+function filesOf(folder: string): { files: string[]; skipped: string[] } {
+  const root = realpathSync(folder);
+  const files: string[] = [];
+  const skipped: string[] = [];
+  for (const name of readdirSync(folder).sort()) {
+    if (name.startsWith('.') || name.startsWith('~$')) continue;
+    const path = join(folder, name);
+    let real: string;
+    let stat;
+    try {
+      real = realpathSync(path);
+      stat = statSync(real);
+    } catch (e) {
+      skipped.push(`${path}（无法读取：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`);
+      continue;
+    }
+    if (stat.isDirectory()) continue;
+    const inside = relative(root, real);
+    if (inside.startsWith('..') || isAbsolute(inside)) skipped.push(`${path}（链接指向文件夹之外的 ${real}，不跟随）`);
+    else if (!IMPORTABLE.test(name)) skipped.push(`${path}（不是 Word、文本或 Markdown 文件）`);
+    else if (!stat.isFile()) skipped.push(`${path}（不是普通文件）`);
+    else files.push(path);
+  }
+  return { files, skipped };
 }
 
 async function readStdin(): Promise<Buffer> {
@@ -92,8 +117,10 @@ async function main(): Promise<number> {
     } catch {
       fail(`${target}：找不到这个文件或文件夹。`);
     }
-    const files = stat.isDirectory() ? filesOf(target) : [target];
-    if (!files.length) fail(`${target}：文件夹中没有文件。`);
+    if (!stat.isDirectory() && !stat.isFile()) fail(`${target}：不是普通文件（可能是管道或设备），无法导入。`);
+    const { files, skipped } = stat.isDirectory() ? filesOf(target) : { files: [target], skipped: [] };
+    for (const s of skipped) process.stdout.write(`跳过 ${s}\n`);
+    if (!files.length) fail(`${target}：文件夹中没有可导入的 Word（.docx）、文本（.txt）或 Markdown（.md）文件。`);
     for (const [i, file] of files.entries()) {
       process.stdout.write(`[${i + 1}/${files.length}] ${file}\n`);
       let bytes: Buffer;

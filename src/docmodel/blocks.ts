@@ -60,7 +60,7 @@ export function blocksFromText(source: string): { blocks: Block[]; defects: Defe
     const lineStart = m.index;
     let line = m[0].replace(/[\r\n]+$/, '');
     const lead = LEADING_SPACE.exec(line)?.[0].length ?? 0;
-    line = line.slice(lead).replace(/[\s\u3000]+$/, '');
+    line = line.slice(lead).trimEnd();
     if (!line) continue;
     let offset = lineStart + lead;
     let depth = 0;
@@ -178,7 +178,7 @@ export function blocksFromMdast(tree: MdNode, source: string): Block[] {
         collectText(child, out);
         const lead = LEADING_SPACE.exec(out.text)?.[0].length ?? 0;
         if (!out.text.trim()) continue;
-        const text = out.text.slice(lead).replace(/\s+$/, '');
+        const text = out.text.slice(lead).trimEnd() /* not /\s+$/: quadratic on long inner runs of spaces */;
         const segments = out.segments.map((s) => ({ index: s.index - lead, offset: s.offset }));
         // Keep the first segment at index 0 so leading-space trimming does not shift positions.
         if (segments[0] && segments[0].index < 0) segments[0] = { index: 0, offset: segments[0].offset + lead };

@@ -18,7 +18,7 @@ function splitRunIn(rest: string): { title: string; body: string; runIn: boolean
   if (stop !== -1 && stop < rest.length - 1 && rest.slice(stop + 1).trim().length > 0) {
     return { title: rest.slice(0, stop).trim(), body: rest.slice(stop + 1).trim(), runIn: true };
   }
-  return { title: rest.replace(/[。：:；;，,]+$/, '').trim(), body: '', runIn: false };
+  return { title: rest.replace(/(?<![。：:；;，,])[。：:；;，,]+$/, '').trim(), body: '', runIn: false };
 }
 
 function looksLikeTitle(block: Block): boolean {

@@ -141,7 +141,7 @@ function utf16ChineseWithoutBom(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/;
 
 function checkText(file: string, text: string): string {
-  const cleaned = text.replace(/\u001a+$/, '');
+  const cleaned = text.replace(/(?<!\u001a)\u001a+$/, '');
   const bad = CONTROL.exec(cleaned);
   if (bad) {
     const before = cleaned.slice(0, bad.index);

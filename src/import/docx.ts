@@ -63,7 +63,7 @@ function paragraphText(node: MammothNode, doc: MammothDocument, notes: string[])
   };
   walk(node);
   notes.push(...own);
-  return own.length ? text.replace(/[\s\u3000]+$/, '') + own.map((n) => `（注：${n.replace(/[。；]$/, '')}。）`).join('') : text;
+  return own.length ? text.trimEnd() + own.map((n) => `（注：${n.replace(/[。；]$/, '')}。）`).join('') : text;
 }
 
 /** A table as Markdown rows: the first row is the header; a pipe in a cell becomes ｜. */
@@ -157,7 +157,7 @@ export async function readDocx(file: string, input: Uint8Array): Promise<DocxLin
       continue;
     }
     const notes: string[] = [];
-    const parts = paragraphText(p, doc, notes).split('\n').map((s) => s.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''));
+    const parts = paragraphText(p, doc, notes).split('\n').map((s) => s.trim());
     for (const n of notes) notices.push(`脚注“${n.slice(0, 40)}”已作为括注“（注：……）”接在所引段落末尾。`);
     if (!parts.some(Boolean)) continue;
     let first = parts[0] ?? '';

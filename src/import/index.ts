@@ -2,7 +2,7 @@
 // out. Every format becomes plain lines read by the one document model (parseText), so .docx
 // and .txt are normalised by the same code.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { TemplateSpec } from '../schemas/content.ts';
 import { ImportError } from './errors.ts';
@@ -54,7 +54,14 @@ export async function importSource(file: string, bytes: Uint8Array, options: Imp
   for (let n = 2; options.written?.has(output); n++) output = join(options.outDir, `${base}-${n}.mdx`);
   if (existsSync(output) && !options.force) throw new ImportError(file, `输出文件 ${output} 已存在，未覆盖。确认要覆盖请加 --force，或用 --out 指定其他文件夹。`);
   mkdirSync(options.outDir, { recursive: true });
-  writeFileSync(output, mdx);
+  // Written beside and renamed into place, so an interrupted run never leaves a partial draft.
+  const partial = `${output}.partial-${process.pid}`;
+  try {
+    writeFileSync(partial, mdx);
+    renameSync(partial, output);
+  } finally {
+    rmSync(partial, { force: true });
+  }
   options.written?.add(output);
   return { file, output, source, doc, meta, mdx };
 }

@@ -7,6 +7,7 @@ import { readDocx } from './docx.ts';
 import { readOdt } from './odt.ts';
 import type { TemplateSpec } from '../schemas/content.ts';
 import { ImportError } from './errors.ts';
+import { checkDocxLimits, checkTextLimits } from './limits.ts';
 import { inferMeta, type InferredMeta } from './meta.ts';
 import { writeExemplarMdx } from './mdx.ts';
 import { normaliseOutline, type NormalisedDocument } from './normalise.ts';
@@ -39,6 +40,7 @@ export async function readSource(file: string, bytes: Uint8Array): Promise<ReadS
   if (kind === 'binary') throw new ImportError(file, '不是文本文件：这是二进制文件（如图片、PDF 或压缩包），无法作为文字导入。请导入 Word（.docx）、纯文本（.txt）或 Markdown（.md）文件。');
   if (kind === 'zip' || kind === 'odt' || DOCX_EXT.test(file)) {
     if (kind !== 'zip' && kind !== 'odt') throw new ImportError(file, '不是有效的 Word 文档（.docx）：文件已损坏，或只是把扩展名改成了 .docx。请用 Word 或 WPS 打开后“另存为”.docx 再导入。');
+    await checkDocxLimits(file, bytes);
     // An OpenDocument text (WPS, LibreOffice) is read from its content.xml, whatever its name.
     const docx = kind === 'odt' ? await readOdt(file, bytes) : await readDocx(file, bytes);
     if (!docx.lines.length) throw new ImportError(file, `${kind === 'odt' ? 'OpenDocument 文本（.odt）' : 'Word 文档'}中没有文字，没有可导入的内容。`);
@@ -53,7 +55,9 @@ export async function readSource(file: string, bytes: Uint8Array): Promise<ReadS
     }
     return { format: kind === 'odt' ? 'odt' : 'docx', outline, text, warnings: docx.warnings, notices: docx.notices };
   }
+  checkTextLimits(file, bytes);
   const { text, encoding } = decodeText(file, bytes);
+  checkTextLimits(file, bytes, text);
   if (!text.trim()) throw new ImportError(file, '文件为空（只有空白字符），没有可导入的文字。请检查是否选错了文件。');
   const markdown = MARKDOWN_EXT.test(file);
   const outline = markdown ? parseMarkdown(text, { mdx: /\.mdx$/i.test(file) }) : parseText(text);

@@ -41,7 +41,16 @@ export interface TaggedDocx {
 }
 
 const TAG = 'jjnum';
-const attr = (xml: string, name: string) => new RegExp(`<w:${name}\\b[^>]*\\bw:val="([^"]*)"`).exec(xml)?.[1];
+// Regular expressions over hostile XML stay linear: attribute runs stop at the next < or >
+// ([^<>]*), and a lazy body match runs only up to the last closing tag (closedPart), since
+// scanning to the end from each of 60,000 unclosed elements is quadratic.
+const attr = (xml: string, name: string) => new RegExp(`<w:${name}\\b[^<>]*?\\bw:val="([^"<>]*)"`).exec(xml)?.[1];
+const attrOf = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"<>]*)"`).exec(attrs)?.[1];
+/** The text up to the end of the last `close` tag: elements opened after it can never close. */
+const closedPart = (xml: string, close: string) => {
+  const end = xml.lastIndexOf(close);
+  return end < 0 ? '' : xml.slice(0, end + close.length);
+};
 const unescapeXml = (s: string) =>
   s.replace(/&(amp|lt|gt|quot|apos|#(\d+)|#x([0-9a-fA-F]+));/g, (m, name: string, dec?: string, hex?: string) =>
     dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[name] ?? m,
@@ -55,22 +64,26 @@ interface RawLevel {
 
 function readAbstracts(xml: string): Map<string, { attrs: string; levels: RawLevel[]; rest: string }> {
   const out = new Map<string, { attrs: string; levels: RawLevel[]; rest: string }>();
-  for (const m of xml.matchAll(/<w:abstractNum\b([^>]*)>([\s\S]*?)<\/w:abstractNum>/g)) {
-    const id = /\bw:abstractNumId="([^"]*)"/.exec(m[1]!)?.[1] ?? '';
-    const levels = [...m[2]!.matchAll(/<w:lvl\b([^>]*)>([\s\S]*?)<\/w:lvl>/g)].map((l) => ({ ilvl: Number(/\bw:ilvl="(\d+)"/.exec(l[1]!)?.[1] ?? 0), attrs: l[1]!, body: l[2]! }));
-    out.set(id, { attrs: m[1]!, levels, rest: m[2]!.replace(/<w:lvl\b[^>]*>[\s\S]*?<\/w:lvl>/g, '') });
+  for (const m of closedPart(xml, '</w:abstractNum>').matchAll(/<w:abstractNum\b([^<>]*)>([\s\S]*?)<\/w:abstractNum>/g)) {
+    const id = attrOf(m[1]!, 'w:abstractNumId') ?? '';
+    const body = m[2]!;
+    const closed = closedPart(body, '</w:lvl>');
+    const levels = [...closed.matchAll(/<w:lvl\b([^<>]*)>([\s\S]*?)<\/w:lvl>/g)].map((l) => ({ ilvl: Number(attrOf(l[1]!, 'w:ilvl') ?? 0), attrs: l[1]!, body: l[2]! }));
+    out.set(id, { attrs: m[1]!, levels, rest: closed.replace(/<w:lvl\b[^<>]*>[\s\S]*?<\/w:lvl>/g, '') + body.slice(closed.length) });
   }
   return out;
 }
 
 function readNums(xml: string): Array<{ numId: string; abstractNumId: string; overrides: Map<number, number> }> {
-  return [...xml.matchAll(/<w:num\b[^>]*\bw:numId="([^"]*)"[^>]*>([\s\S]*?)<\/w:num>/g)].map((m) => {
+  const nums = [...closedPart(xml, '</w:num>').matchAll(/<w:num\b([^<>]*)>([\s\S]*?)<\/w:num>/g)].filter((m) => attrOf(m[1]!, 'w:numId') !== undefined);
+  return nums.map((m) => {
     const overrides = new Map<number, number>();
-    for (const o of m[2]!.matchAll(/<w:lvlOverride\b[^>]*\bw:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvlOverride>/g)) {
+    for (const o of closedPart(m[2]!, '</w:lvlOverride>').matchAll(/<w:lvlOverride\b([^<>]*)>([\s\S]*?)<\/w:lvlOverride>/g)) {
+      const ilvl = attrOf(o[1]!, 'w:ilvl');
       const start = attr(o[2]!, 'startOverride');
-      if (start !== undefined) overrides.set(Number(o[1]), Number(start));
+      if (ilvl !== undefined && /^\d+$/.test(ilvl) && start !== undefined) overrides.set(Number(ilvl), Number(start));
     }
-    return { numId: m[1]!, abstractNumId: attr(m[2]!, 'abstractNumId') ?? '', overrides };
+    return { numId: attrOf(m[1]!, 'w:numId')!, abstractNumId: attr(m[2]!, 'abstractNumId') ?? '', overrides };
   });
 }
 
@@ -114,13 +127,13 @@ export async function tagNumbering(input: Uint8Array): Promise<TaggedDocx> {
         }
         const tag = `${TAG}-${num.numId}-${l.ilvl}`;
         levels.set(tag, level);
-        return `<w:lvl${l.attrs}><w:pStyle w:val="${tag}"/>${l.body.replace(/<w:pStyle\b[^>]*\/>/g, '')}</w:lvl>`;
+        return `<w:lvl${l.attrs}><w:pStyle w:val="${tag}"/>${l.body.replace(/<w:pStyle\b[^<>]*\/>/g, '')}</w:lvl>`;
       });
-      const attrs = abstract.attrs.replace(/\bw:abstractNumId="[^"]*"/, `w:abstractNumId="${copyId}"`);
+      const attrs = abstract.attrs.replace(/\bw:abstractNumId="[^"<>]*"/, `w:abstractNumId="${copyId}"`);
       copies.push(`<w:abstractNum${attrs}>${abstract.rest}${tagged.join('')}</w:abstractNum>`);
       nums.push(`<w:num w:numId="${num.numId}"><w:abstractNumId w:val="${copyId}"/></w:num>`);
     }
-    const root = /<w:numbering\b[^>]*>/.exec(xml)?.[0] ?? '<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">';
+    const root = /<w:numbering\b[^<>]*>/.exec(xml)?.[0] ?? '<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">';
     zip.file('word/numbering.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${root}${copies.join('')}${nums.join('')}</w:numbering>`);
   }
   return { buffer: await zip.generateAsync({ type: 'uint8array' }), levels, byStyle, zip };

@@ -62,35 +62,73 @@ function readConfig(path: string | undefined): LintConfig {
 const LINTABLE_IN_DIR = /\.(md|mdx|markdown)$/i;
 const LINTABLE = /\.(md|mdx|markdown|txt|docx)$/i;
 
-/** Files under the given paths; a missing path is reported, not fatal. */
-function collect(paths: string[]): { files: string[]; missing: string[] } {
+/** Why a path cannot be read, in words, from a file-system error. */
+function unreadable(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === 'EACCES' || code === 'EPERM' ? '没有读取权限（请检查文件或文件夹的权限）' : `无法读取（${code ?? (e as Error).message}）`;
+}
+
+/**
+ * Files under the given paths. A missing path, an unreadable folder and anything that is not a
+ * regular file (a pipe named .mdx would block the run) are reported, not fatal: the run goes on.
+ */
+function collect(paths: string[]): { files: string[]; missing: string[]; problems: Array<{ path: string; reason: string }> } {
   const files: string[] = [];
   const missing: string[] = [];
+  const problems: Array<{ path: string; reason: string }> = [];
   const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    } catch (e) {
+      problems.push({ path: dir, reason: `无法检查文件夹“${dir}”：${unreadable(e)}。其余文件照常检查。` });
+      return;
+    }
+    for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const p = join(dir, entry.name);
       if (entry.isDirectory()) walk(p);
-      else if (LINTABLE_IN_DIR.test(entry.name)) files.push(p);
+      else if (!LINTABLE_IN_DIR.test(entry.name)) continue;
+      else if (entry.isFile()) files.push(p);
+      else {
+        // A link to a file is checked; a link to a folder is not followed (no loops).
+        let target;
+        try {
+          target = statSync(p);
+        } catch (e) {
+          problems.push({ path: p, reason: `无法检查“${p}”：${unreadable(e)}。` });
+          continue;
+        }
+        if (target.isFile()) files.push(p);
+        else if (!target.isDirectory()) problems.push({ path: p, reason: `“${p}”不是普通文件（可能是管道或设备），未检查。` });
+      }
     }
   };
   for (const p of paths) {
-    if (!existsSync(p)) missing.push(p);
-    else if (statSync(p).isDirectory()) walk(p);
-    else if (LINTABLE.test(p)) files.push(p);
-    else missing.push(p);
+    let stat;
+    try {
+      stat = statSync(p);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') missing.push(p);
+      else problems.push({ path: p, reason: `无法检查“${p}”：${unreadable(e)}。` });
+      continue;
+    }
+    if (stat.isDirectory()) walk(p);
+    else if (!LINTABLE.test(p)) missing.push(p);
+    else if (stat.isFile()) files.push(p);
+    else problems.push({ path: p, reason: `“${p}”不是普通文件（可能是管道或设备），未检查。` });
   }
-  return { files: [...new Set(files)], missing };
+  return { files: [...new Set(files)], missing, problems };
 }
 
 const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
 
 /** A draft (.txt, .docx) checked by the check page's engine, its findings as lint messages. */
-async function checkDraft(path: string, config: LintConfig, follows: string | undefined, fix: boolean): Promise<{ file: VFile; fixed: number }> {
+async function checkDraft(path: string, config: LintConfig, follows: string | undefined, fix: boolean, bytes?: Uint8Array): Promise<{ file: VFile; fixed: number }> {
   const file = new VFile({ path });
   let source;
   try {
-    source = await readDraft(path);
+    source = await readDraft(path, bytes);
   } catch (e) {
     if (!(e instanceof ImportError)) throw e;
     // ImportError reads "<file>[:line:column]：<message>"; the reporter prints the path itself.
@@ -172,7 +210,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
 
   // The npm script passes `content` itself; `npm run lint:content -- file.mdx` means that file only.
   const paths = process.env.npm_lifecycle_event === 'lint:content' && positionals[0] === 'content' && positionals.length > 1 ? positionals.slice(1) : positionals;
-  const { files, missing } = collect(paths.length ? paths : ['content']);
+  const { files, missing, problems } = collect(paths.length ? paths : ['content']);
   const reports: FileReport[] = [];
   for (const p of missing) {
     const file = new VFile({ path: p });
@@ -180,20 +218,36 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
     m.fatal = true;
     reports.push({ path: p, file, fixed: 0 });
   }
+  for (const { path: p, reason } of problems) {
+    const file = new VFile({ path: p });
+    file.message(reason, { place: { line: 1, column: 1 }, ruleId: 'input', source: 'jingjian' }).fatal = true;
+    reports.push({ path: p, file, fixed: 0 });
+  }
   for (const p of files) {
     const shown = relative(process.cwd(), resolve(p)) || p;
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(p);
+    } catch (e) {
+      const file = new VFile({ path: p });
+      file.message(`无法检查此文件：${unreadable(e)}。其余文件照常检查。`, { place: { line: 1, column: 1 }, ruleId: 'input', source: 'jingjian' }).fatal = true;
+      reports.push({ path: shown, file, fixed: 0 });
+      continue;
+    }
     if (fileKindOf(p) === 'draft') {
-      const { file, fixed } = await checkDraft(p, config, values.follows, !!values.fix);
+      const { file, fixed } = await checkDraft(p, config, values.follows, !!values.fix, bytes);
       reports.push({ path: shown, file, fixed });
       continue;
     }
-    let result = lintBytes(p, readFileSync(p), config);
+    let result = lintBytes(p, bytes, config);
     let fixed = 0;
     if (values.fix && result.parsed) {
       const source = String(result.file.value);
       const { output, applied } = applyFixes(source, result.file.messages);
       if (applied && output !== source) {
-        writeFileSync(p, output);
+        // The decoder drops a byte-order mark; a file that had one keeps it.
+        const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+        writeFileSync(p, hasBom ? Buffer.concat([UTF8_BOM, Buffer.from(output)]) : output);
         fixed = applied;
         result = lintSource(p, output, config);
       }

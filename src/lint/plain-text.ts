@@ -11,7 +11,7 @@ export function plainTextTree(source: string): Root {
   const root: Root = { type: 'root', children: [], position: { start: toPoint(0), end: toPoint(source.length) }, data: { plainText: true } as Root['data'] };
   for (const m of source.matchAll(/[^\r\n]+/g)) {
     const lead = /^[\s\u3000\ufeff]*/.exec(m[0])![0].length;
-    const value = m[0].slice(lead).replace(/[\s\u3000]+$/, '');
+    const value = m[0].slice(lead).trimEnd();
     if (!value) continue;
     const start = toPoint(m.index + lead);
     const end = toPoint(m.index + lead + value.length);

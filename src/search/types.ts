@@ -118,3 +118,8 @@ export interface SearchResponse {
   /** Milliseconds spent. */
   ms: number;
 }
+
+/** Longest query searched: the longest phrase worth looking up is one sentence. */
+export const MAX_QUERY_CHARS = 200;
+
+export const queryTooLong = (query: string) => `检索词过长（${query.length} 字），最多 ${MAX_QUERY_CHARS} 字：请输入要查找的短语或一句话，而不是整段文字。`;

@@ -146,7 +146,8 @@ function findPeople(text: string): IdentifyingName[] {
 const ID_CARD = /(?<![\dXx])\d{17}[\dXx](?![\dA-Za-z])/g;
 const MOBILE = /(?<![\d.-])1[3-9]\d(?:[- ]?\d{4}){2}(?!\d)/g;
 const LANDLINE = /(?<![\d.-])(?:0\d{2,3}-?\d{7,8}|\(0\d{2,3}\)\d{7,8}|（0\d{2,3}）\d{7,8})(?!\d)/g;
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+// Starts only where a run of address characters starts (linear on long runs without @).
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 
 /** GB 11643-1999 check digit, so that any other 18-digit number is left alone. */
 export function validIdCard(id: string): boolean {

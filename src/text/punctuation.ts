@@ -82,7 +82,9 @@ export const LOOK_ALIKE_NAMES: Record<string, string> = Object.assign({}, ...FAM
 
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 // Latin runs, numbers, URLs and e-mail addresses are not Chinese text.
-const NON_CHINESE = /(?:https?|ftp):\/\/[^\s\u3000-\u303f\uff00-\uffef“”‘’]+|www\.[\w.-]+[^\s\u3000-\u303f\uff00-\uffef“”‘’]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+// The lookbehind starts an address only where a run of its characters starts: without it a
+// long run of letters with no @ is rescanned from every position (quadratic).
+const NON_CHINESE = /(?:https?|ftp):\/\/[^\s\u3000-\u303f\uff00-\uffef“”‘’]+|www\.[\w.-]+[^\s\u3000-\u303f\uff00-\uffef“”‘’]*|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const PAIRED_OR_LOOK_ALIKE = new RegExp(`[${[...Object.keys(PAIRS), ...CLOSERS.keys(), ...Object.keys(LOOK_ALIKE_NAMES)].join('')}]`, 'g');
 
 const isChineseChar = (c: string | undefined) => !!c && (CJK.test(c) || /[\u3000-\u303f\uff01-\uff5e“”‘’—…×]/.test(c));

@@ -26,7 +26,7 @@ const ATTACKS: Record<string, [string, RegExp]> = {
   'guidance/sidebar-badge.mdx': [FRONT('sidebar:\n  badge:\n    text: 新\n    class: x onmouseover=alert(1)\n'), /:4:3 +错误 +frontmatter 不允许字段“sidebar\.badge”/],
   'guidance/comment-sandwich.md': [FRONT('') + '\n<!-- x --><img src=x onload="alert(1)"><script>alert(2)</script><!-- y -->\n', /:10:1 +错误 +不允许使用 <script> 标签/],
   'guidance/script-only.md': [`---\ntitle: 说明\nguidance:\n  topic: 测试\n  status: experimental\n---\n${'\n'.repeat(7)}<script>alert(1)</script>\n`, /:14:1 +错误 +不允许使用 <script> 标签/],
-  'guidance/emphasis-run.md': [FRONT('') + '*a'.repeat(20_000) + '\n', /:\d+:\d+ +错误 +文件中的星号“\*”超过/],
+  'guidance/emphasis-run.md': [FRONT('') + '*a'.repeat(20_000) + '\n', /:9:1001 +错误 +同一段中的星号“\*”和下划线“_”超过 500 个/],
   'guidance/nested-list.md': [FRONT('') + Array.from({ length: 3000 }, (_, i) => `${' '.repeat(Math.min(i, 250))}- 项\n`).join(''), /:\d+:\d+ +错误 +文件结构嵌套过深/],
   'guidance/deep-quotes.md': [FRONT('') + `${'> '.repeat(5000)}深\n`, /:9:1 +错误 +文件结构嵌套过深/],
 };

@@ -1,7 +1,7 @@
 // The content linter as contributors and CI use it: output formats, exit codes, --fix,
 // suppression comments, configuration, the five seeds and the corrected content.
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -82,6 +82,16 @@ describe('--fix', () => {
     expect(r.stdout).toMatch(/已自动修复 \d+ 处/);
     expect(r.stdout).toContain('出现真实地名“大同市”');
     expect(r.stdout).not.toContain('半角逗号');
+  });
+
+  it('keeps the byte-order mark of a file it fixes', () => {
+    const target = join(tmp, 'bom.mdx');
+    writeFileSync(target, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('---\ntitle: 带 BOM 的文件\n---\n\n正文,半角逗号。\n')]));
+    const r = lint(['--fix', target]);
+    const bytes = readFileSync(target);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3).toString('utf8')).toBe('---\ntitle: 带 BOM 的文件\n---\n\n正文，半角逗号。\n');
+    expect(r.stdout).toMatch(/已自动修复 1 处/);
   });
 
   it('never touches a file it cannot parse', () => {
@@ -193,3 +203,41 @@ describe('the corrected exemplars in content/', () => {
     expect(findings).toEqual([]);
   });
 });
+
+describe('files that cannot be read', () => {
+  // As root every file is readable: drop to nobody (setpriv) so permissions apply.
+  const asUser = (args: string[]) => {
+    const argv = [process.execPath, CLI, ...args];
+    const r = process.getuid?.() === 0 ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', ...argv], { encoding: 'utf8', timeout: 60_000 }) : spawnSync(argv[0]!, argv.slice(1), { encoding: 'utf8', timeout: 60_000 });
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it('reports an unreadable file and folder, a pipe and a dangling link, and checks the rest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jingjian-unreadable-'));
+    try {
+      chmodSync(dir, 0o755);
+      writeFileSync(join(dir, 'a-clean.mdx'), '---\ntitle: 正常\n---\n\n正文，全角标点。\n');
+      writeFileSync(join(dir, 'b-locked.mdx'), '正文。\n');
+      chmodSync(join(dir, 'b-locked.mdx'), 0o000);
+      mkdirSync(join(dir, 'c-locked-folder'));
+      writeFileSync(join(dir, 'c-locked-folder', 'x.mdx'), '正文。\n');
+      chmodSync(join(dir, 'c-locked-folder'), 0o000);
+      execFileSync('mkfifo', [join(dir, 'd-pipe.mdx')]);
+      symlinkSync(join(dir, 'nowhere.mdx'), join(dir, 'e-dangling.mdx'));
+      writeFileSync(join(dir, 'f-last.mdx'), '正文,半角逗号。\n');
+      const r = asUser([dir]);
+      expect(r.stderr).not.toMatch(/^\s+at\s/m);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toMatch(/b-locked\.mdx:1:1 {2}错误 {2}无法检查此文件：没有读取权限/);
+      expect(r.stdout).toMatch(/c-locked-folder:1:1 {2}错误 {2}无法检查文件夹.*没有读取权限/);
+      expect(r.stdout).toMatch(/d-pipe\.mdx:1:1 {2}错误 {2}.*不是普通文件/);
+      expect(r.stdout).toMatch(/e-dangling\.mdx:1:1 {2}错误 {2}无法检查.*ENOENT/);
+      expect(r.stdout).toMatch(/f-last\.mdx:1:\d+ {2}错误 {2}中文句中使用了半角逗号/);
+      expect(r.stdout).toMatch(/共检查 6 个文件/);
+    } finally {
+      chmodSync(join(dir, 'c-locked-folder'), 0o755);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+

@@ -35,6 +35,7 @@ const HOSTILE: Record<string, [string | Buffer, RegExp]> = {
   'nested-list.md': [Array.from({ length: 400 }, (_, i) => `${'  '.repeat(i)}- 项\n`).join(''), /嵌套过深/],
   'nested-quotes.md': [`${'> '.repeat(5000)}深\n`, /嵌套过深/],
   'nested-jsx.mdx': [`${'<Do>'.repeat(20_000)}x${'</Do>'.repeat(20_000)}\n`, /结构异常/],
+  'emphasis-run.md': ['正文\n\n' + '*a'.repeat(600) + '\n', /3:1001 同一段中的星号“\*”和下划线“_”超过 500 个/],
   'unclosed-brackets.md': ['[a]('.repeat(50_000), /结构异常/],
   'comment-sandwich.md': ['正文。\n\n<!-- x --><img src=x onload="alert(1)"><script>alert(2)</script><!-- y -->\n', /不允许使用 <script> 标签/],
   'early-closed-comment.md': ['正文。\n\n<!--><img src=x onerror="alert(1)">-->\n', /不允许直接写 HTML/],

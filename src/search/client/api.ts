@@ -14,7 +14,7 @@
 import * as engine from 'pagefind-engine';
 import { looseText, normalize, pagefindQuery } from '../tokenize.ts';
 import { hitsIn } from '../match.ts';
-import { PAGE_FILTERS, type SearchDoc, type SearchDocumentResult, type SearchOptions, type SearchResponse } from '../types.ts';
+import { MAX_QUERY_CHARS, PAGE_FILTERS, queryTooLong, type SearchDoc, type SearchDocumentResult, type SearchOptions, type SearchResponse } from '../types.ts';
 
 export type * from '../types.ts';
 
@@ -190,6 +190,8 @@ async function collect(c: Collect): Promise<Pick<SearchResponse, 'total' | 'comp
  * says so with `exact: false`; exact and loose results are never mixed.
  */
 export async function search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
+  // A pasted page of text would block the tab for seconds while it is normalised and tokenised.
+  if (query.length > MAX_QUERY_CHARS) throw new RangeError(queryTooLong(query));
   const started = performance.now();
   const phrase = normalize(query).text;
   const term = pagefindQuery(query);

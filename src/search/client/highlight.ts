@@ -56,6 +56,15 @@ export function highlightIn(root: Element, phrase: string): HTMLElement[] {
   return markRange(map, start, end);
 }
 
+/** A hand-edited link may carry a malformed escape (%E0%A4%A): keep the raw text rather than throw. */
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 /** Applies `?hl=` of the current URL: marks the phrase in the linked paragraph (or page). */
 export function highlightFromUrl(): void {
   const phrase = new URLSearchParams(location.search).get('hl');
@@ -63,7 +72,7 @@ export function highlightFromUrl(): void {
   const main = document.querySelector('main');
   const content = document.querySelector('main .sl-markdown-content') ?? main;
   if (!content || !main) return;
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = safeDecode(location.hash.slice(1));
   const target = id ? document.getElementById(id) : null;
   // The linked paragraph first; otherwise the first occurrence on the page.
   let marks = target ? highlightIn(target, phrase) : [];

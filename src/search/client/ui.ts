@@ -1,7 +1,7 @@
 // Browser side of the search panel (header dialog and the /search/ page). It imports the
 // search API from the built site, <base>search/api.js, the same module anyone can measure.
 import type { SearchFilters, SearchHit, SearchResponse } from '../types.ts';
-import { KIND_LABELS, type ContentKind } from '../types.ts';
+import { KIND_LABELS, MAX_QUERY_CHARS, type ContentKind } from '../types.ts';
 
 type Api = typeof import('./api.ts');
 
@@ -71,7 +71,8 @@ export function mountSearchPanel(root: HTMLElement, options: { syncUrl?: boolean
     if (!options.syncUrl) return;
     const url = new URL(location.href);
     url.search = '';
-    if (input.value.trim()) url.searchParams.set('q', input.value.trim());
+    // An over-long query is refused by search(); it must not be written into the address either.
+    if (input.value.trim() && input.value.length <= MAX_QUERY_CHARS) url.searchParams.set('q', input.value.trim());
     for (const [k, v] of Object.entries(filters())) url.searchParams.set(k, v);
     history.replaceState(null, '', url);
   };
