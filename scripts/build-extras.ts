@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { buildCheckBundle } from '../src/check/build.ts';
 import { buildDownloads } from '../src/export/build-downloads.ts';
 import { buildSearch } from '../src/search/build-index.ts';
-import { readContent, searchDocs } from '../src/search/records.ts';
+import { searchDocs } from '../src/search/records.ts';
+import { readContentFiles } from '../src/content-files.ts';
 
 const [job, contentDir, staging] = process.argv.slice(2);
 if (!(job === 'downloads' || job === 'search' || job === 'check') || !contentDir || !staging) {
@@ -20,7 +21,7 @@ const result =
   job === 'check'
     ? { check: await buildCheckBundle(staging, join(contentDir, 'templates')) }
     : job === 'downloads'
-      ? { downloads: await buildDownloads(readContent(contentDir), staging) }
-      : { search: await buildSearch(searchDocs(readContent(contentDir)), staging) };
+      ? { downloads: await buildDownloads(readContentFiles(contentDir), staging) }
+      : { search: await buildSearch(searchDocs(readContentFiles(contentDir)), staging) };
 // One JSON line for the parent to log.
 process.stdout.write(JSON.stringify({ ...result, ms: performance.now() - started }) + '\n');

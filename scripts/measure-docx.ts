@@ -12,7 +12,8 @@ import { buildDocx } from '../src/export/docx.ts';
 import { exemplarExport } from '../src/export/exemplar.ts';
 import { templateExport } from '../src/export/template.ts';
 import { TemplateSpec } from '../src/schemas/content.ts';
-import { readContent } from '../src/search/records.ts';
+import { splitFrontmatter } from '../src/schemas/frontmatter.ts';
+import { readContentFiles } from '../src/content-files.ts';
 import { firstStrokeTop, readPdfLayout, type PdfLine } from './lib/pdf-layout.ts';
 
 const MARGIN = { top: 37, left: 28, right: 184, bottom: 262 };
@@ -23,13 +24,13 @@ const fullLine = (l: PdfLine) => /^[\u3000-\u303f\u4e00-\u9fff\uff00-\uffefâ€œâ€
 const mm = (n: number) => n.toFixed(1);
 
 const wanted = process.argv.slice(2).map((p) => resolve(p));
-const files = readContent(resolve(import.meta.dirname, '../content')).filter((f) => (wanted.length ? wanted.includes(resolve(f.path)) : f.data.templateSpec || f.data.exemplar));
+const files = readContentFiles(resolve(import.meta.dirname, '../content')).filter((f) => (wanted.length ? wanted.includes(resolve(f.path)) : f.data.templateSpec || f.data.exemplar));
 const dir = mkdtempSync(join(tmpdir(), 'jj-measure-'));
 try {
   const docs: string[] = [];
   for (const f of files) {
     const title = String(f.data.title ?? f.id);
-    const body = f.source.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '');
+    const body = splitFrontmatter(f.source).body;
     const input = f.data.templateSpec ? templateExport(TemplateSpec.parse(f.data.templateSpec), title, body) : exemplarExport(title, Object.assign(parseMarkdown(f.source), { title }));
     const out = join(dir, `${f.id.replace(/\//g, '--')}.docx`);
     writeFileSync(out, await buildDocx(input));

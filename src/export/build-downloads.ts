@@ -5,7 +5,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseMarkdown } from '../docmodel/index.ts';
 import { TemplateSpec } from '../schemas/content.ts';
-import type { ContentFile } from '../search/records.ts';
+import type { ContentFile } from '../content-files.ts';
+import { splitFrontmatter } from '../schemas/frontmatter.ts';
 import { buildDocx } from './docx.ts';
 import { exemplarExport } from './exemplar.ts';
 import { templateExport } from './template.ts';
@@ -16,15 +17,13 @@ function buildDate(): Date {
   return Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date();
 }
 
-const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/;
-
 /** Builds the .docx files into `outDir`; returns how many were written. */
 export async function buildDownloads(files: ContentFile[], outDir: string, date = buildDate()): Promise<number> {
   let count = 0;
   for (const f of files) {
     if (f.data.draft === true) continue;
     const title = typeof f.data.title === 'string' ? f.data.title : f.id;
-    const body = f.source.replace(FRONTMATTER, '');
+    const body = splitFrontmatter(f.source).body;
     let input;
     if (f.id.startsWith('templates/') && f.data.templateSpec) {
       input = templateExport(TemplateSpec.parse(f.data.templateSpec), title, body);

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { findUnsafeMdx, MAX_BYTES } from '../lint/mdx-safety-check.ts';
+import { splitFrontmatter } from '../schemas/frontmatter.ts';
 
 interface FileLike {
   path?: string;
@@ -44,7 +45,7 @@ function linesBeforeBody(path: string, body: string): number {
     return 0;
   }
   if (source === body || !body) return 0;
-  const frontmatterEnd = /^---\r?\n[\s\S]*?\r?\n---/.exec(source)?.[0].length ?? 0;
+  const frontmatterEnd = splitFrontmatter(source).end;
   const at = source.indexOf(body, frontmatterEnd);
   return at > 0 ? source.slice(0, at).split('\n').length - 1 : 0;
 }

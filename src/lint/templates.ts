@@ -2,8 +2,8 @@
 // content/templates/, validated by the same zod schema. Read once per directory per process.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { TemplateSpec } from '../schemas/content.ts';
+import { frontmatterData } from '../schemas/frontmatter.ts';
 
 export const TEMPLATES_DIR = resolve(import.meta.dirname, '../../content/templates');
 
@@ -16,10 +16,8 @@ export function loadTemplates(dir = TEMPLATES_DIR): Map<string, TemplateSpec> {
   if (existsSync(dir)) {
     for (const name of readdirSync(dir).sort()) {
       if (!/\.mdx?$/.test(name)) continue;
-      const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, name), 'utf8'));
-      if (!m) continue;
       try {
-        const parsed = TemplateSpec.safeParse((parseYaml(m[1]!) as { templateSpec?: unknown } | null)?.templateSpec);
+        const parsed = TemplateSpec.safeParse(frontmatterData(readFileSync(join(dir, name), 'utf8')).templateSpec);
         if (parsed.success) specs.set(parsed.data.id, parsed.data);
       } catch {
         // A broken template is reported by the frontmatter rule when that file is linted.

@@ -1,5 +1,6 @@
 // Finds where a frontmatter field is written, so schema errors can point at a line.
 import { LineCounter, parseDocument, isMap, isScalar, type Node } from 'yaml';
+import { splitFrontmatter } from './frontmatter.ts';
 
 export interface FieldLocation {
   line: number;
@@ -10,10 +11,10 @@ export interface FieldLocation {
 
 /** Location of `path` (e.g. "exemplar.docType") in a file that starts with YAML frontmatter. */
 export function locateFrontmatterField(source: string, path: string): FieldLocation | undefined {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
-  if (!m) return undefined;
+  const { yaml } = splitFrontmatter(source);
+  if (yaml === undefined) return undefined;
   const lineCounter = new LineCounter();
-  const doc = parseDocument(m[1]!, { lineCounter });
+  const doc = parseDocument(yaml, { lineCounter });
   let node: Node | null | undefined = doc.contents as Node | null;
   let pos: number | undefined;
   for (const key of path.split('.')) {

@@ -2,9 +2,6 @@
 // document model: every paragraph, heading and the title as a text unit, with the anchor id
 // the page gives it (the model's ids, written into the HTML by remark-outline), its section
 // label and the template section it serves (for the section filter).
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import GithubSlugger from 'github-slugger';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -15,38 +12,8 @@ import { outlineFromTree, sectionLabel, topSectionOf, findNode, type Outline, ty
 import { checkConformance, templateSectionOf, type Conformance } from '../docmodel/conformance.ts';
 import type { TemplateSpec } from '../schemas/content.ts';
 import { readerBlocks, templateItemId, templateSectionId, TEMPLATE_LISTS, type MdNode, type ReaderBlock } from './anchors.ts';
+import type { ContentFile } from '../content-files.ts';
 import { KIND_ORDER, type ContentKind, type DocSection, type DocUnit, type SearchDoc } from './types.ts';
-
-/** A content file as read from disk. */
-export interface ContentFile {
-  /** Entry id: path under content/ without extension, as the site's collection names it. */
-  id: string;
-  path: string;
-  source: string;
-  data: Record<string, unknown>;
-}
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
-
-/** Reads every .md/.mdx file under `contentDir` (files starting with "_" are not pages). */
-export function readContent(contentDir: string): ContentFile[] {
-  const files: ContentFile[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (/\.mdx?$/.test(name) && !name.startsWith('_')) {
-        const source = readFileSync(p, 'utf8');
-        const yaml = FRONTMATTER.exec(source)?.[1];
-        const data = (yaml ? parseYaml(yaml) : {}) as Record<string, unknown>;
-        const id = relative(contentDir, p).split(sep).join('/').replace(/\.mdx?$/, '').replace(/\/index$/, '') || 'index';
-        files.push({ id, path: p, source, data: data ?? {} });
-      }
-    }
-  };
-  walk(contentDir);
-  return files;
-}
 
 const FOLDER_KIND: Record<string, ContentKind> = { exemplars: 'exemplar', templates: 'template', guidance: 'guidance' };
 

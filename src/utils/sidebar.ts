@@ -4,7 +4,7 @@
 // ordered by their `sidebar.order`; Starlight's autogenerate only sees src/content/docs.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { frontmatterData } from '../schemas/frontmatter.ts';
 import { DOC_TYPES, DOC_TYPE_LABELS } from '../schemas/content.ts';
 
 const CONTENT = resolve(import.meta.dirname, '../../content');
@@ -14,10 +14,9 @@ function pagesIn(folder: string): Array<{ slug: string }> {
   const pages = readdirSync(join(CONTENT, folder))
     .filter((f) => /^[^_].*\.mdx?$/.test(f))
     .map((f) => {
-      const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(CONTENT, folder, f), 'utf8'))?.[1] ?? '';
       let data: { title?: string; sidebar?: { order?: number } } = {};
       try {
-        data = (parseYaml(front) as typeof data) ?? {};
+        data = frontmatterData(readFileSync(join(CONTENT, folder, f), 'utf8')) as typeof data;
       } catch {
         // A broken frontmatter is reported by the content collection with its position.
       }

@@ -4,12 +4,13 @@
 // punctuation when a phrase is typed with other punctuation than the text has.
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { readContent, searchDocs } from '../../src/search/records.ts';
+import { searchDocs } from '../../src/search/records.ts';
+import { readContentFiles } from '../../src/content-files.ts';
 import { hitsIn } from '../../src/search/match.ts';
 import { looseText, normalize } from '../../src/search/tokenize.ts';
 import { KIND_ORDER } from '../../src/search/types.ts';
 
-const docs = searchDocs(readContent(resolve(import.meta.dirname, '../../content')));
+const docs = searchDocs(readContentFiles(resolve(import.meta.dirname, '../../content')));
 const base = { base: '/' };
 const find = (url: string, kind: string) => docs.find((d) => d.url === url && d.kind === kind)!;
 const hitsOf = (phrase: string, loose = false) => docs.flatMap((d) => hitsIn(d, loose ? looseText(phrase) : normalize(phrase).text, { ...base, loose }));

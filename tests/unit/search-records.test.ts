@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readContent, searchDocs } from '../../src/search/records.ts';
+import { searchDocs } from '../../src/search/records.ts';
+import { readContentFiles } from '../../src/content-files.ts';
 import { hitsIn } from '../../src/search/match.ts';
 import { normalize } from '../../src/search/tokenize.ts';
 import { shardsOf } from '../../src/search/build-index.ts';
@@ -82,7 +83,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'exemplars/new.mdx'), exemplar(2022, '二〇二二年材料'));
   writeFileSync(join(dir, 'guidance/problems.mdx'), GUIDANCE);
   writeFileSync(join(dir, 'guidance/_draft.mdx'), GUIDANCE);
-  docs = searchDocs(readContent(dir));
+  docs = searchDocs(readContentFiles(dir));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
