@@ -2,7 +2,7 @@
 // pastes the notice's list of aspects ("（一）在……方面"); the skeleton follows the type's
 // template (sections in order, 个人有关事项 for personal materials) with one （一） heading per
 // aspect and 一是/二是/三是 slots, and each section's guidance from the template as a Word comment.
-import { formatMarker, formatRunItem } from '../docmodel/index.ts';
+import { skeletonFromSpec } from '../export/skeleton-text.ts';
 import type { TemplateSpec } from '../schemas/content.ts';
 
 export interface SkeletonRequest {
@@ -29,9 +29,7 @@ export function noticeAspects(notice: string): string[] {
   return out;
 }
 
-const SLOT_RUN = (n: number) => `${formatRunItem(n)}【问题判断】。【具体表现和事例】。`;
-
-/** The skeleton's lines. */
+/** The skeleton's lines: the template's sections, with the notice's aspects under 存在的问题. */
 export function skeletonText(req: SkeletonRequest): string {
   const { template: spec } = req;
   const unit = req.unit?.trim() || '【单位名称】';
@@ -41,24 +39,5 @@ export function skeletonText(req: SkeletonRequest): string {
     spec.docType === 'inspection'
       ? `${unit}关于${spec.theme ?? '巡察整改'}进展情况的报告`
       : `${unit}${year}年度${spec.theme?.replace(/^年度/, '') ?? '民主生活会'}${personal ? '个人对照检查材料' : '领导班子对照检查材料'}`;
-  const aspects = noticeAspects(req.notice);
-  // The section the notice's aspects go under: the one whose template lists aspects, else 存在的问题.
-  const problems = spec.sections.find((t) => t.aspects?.length) ?? spec.sections.find((t) => t.level === 1 && t.match.some((m) => m.includes('问题')));
-  const lines = [title];
-  let n = 0;
-  for (const s of spec.sections) {
-    if (s.level === 0) {
-      lines.push(`【${s.purpose.replace(/。$/, '')}】`);
-      continue;
-    }
-    if (s.level !== 1) continue;
-    lines.push(`${formatMarker(1, ++n)}${s.title}`);
-    const named = aspects.length ? aspects : (s.aspects ?? []).map((a) => a.title);
-    if (s === problems && named.length) {
-      named.forEach((a, i) => lines.push(`${formatMarker(2, i + 1)}在${a}方面`, [1, 2, 3].map(SLOT_RUN).join('')));
-    } else {
-      lines.push(`【${(s.mustContain.length ? s.mustContain.join('；') : s.purpose).replace(/。$/, '')}】`);
-    }
-  }
-  return lines.join('\n');
+  return skeletonFromSpec(spec, title, noticeAspects(req.notice));
 }

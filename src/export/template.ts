@@ -6,11 +6,12 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { visit } from 'unist-util-visit';
-import { formatMarker, parseText, type Outline } from '../docmodel/index.ts';
+import { parseText, type Outline } from '../docmodel/index.ts';
 import { checkConformance } from '../docmodel/conformance.ts';
 import type { TemplateSection, TemplateSpec } from '../schemas/content.ts';
 import type { ExportInput } from './docx.ts';
 import { wordSkeletonOutline } from './template-skeleton.ts';
+import { skeletonFromSpec } from './skeleton-text.ts';
 
 /** The longest code block of the page body with 【】 slots and numbered sections: the skeleton. */
 export function skeletonOf(body: string): string | undefined {
@@ -22,26 +23,6 @@ export function skeletonOf(body: string): string | undefined {
     if (!best || node.value.length > best.length) best = node.value;
   });
   return best;
-}
-
-/** A skeleton from the template data alone, for templates whose page has none. */
-export function skeletonFromSpec(spec: TemplateSpec, title: string): string {
-  const lines = [`【单位名称】${title}`];
-  let n = 0;
-  for (const s of spec.sections) {
-    if (s.level === 0) {
-      lines.push(`【${s.purpose.replace(/。$/, '')}】`);
-      continue;
-    }
-    if (s.level !== 1) continue;
-    lines.push(`${formatMarker(1, ++n)}${s.title}`);
-    if (s.aspects?.length) {
-      s.aspects.forEach((a, i) => lines.push(`${formatMarker(2, i + 1)}在${a.title}方面。【问题判断】。【表现和事例】。`));
-    } else {
-      lines.push(`【${(s.mustContain.length ? s.mustContain.join('；') : s.purpose).replace(/。$/, '')}】`);
-    }
-  }
-  return lines.join('\n');
 }
 
 /** A list of requirements as one sentence: items joined by 分号, one full stop at the end. */
@@ -58,7 +39,7 @@ export function guidanceOf(t: TemplateSection): string[] {
 }
 
 export function templateExport(spec: TemplateSpec, pageTitle: string, body: string): ExportInput {
-  return skeletonExport(spec, pageTitle, skeletonOf(body) ?? skeletonFromSpec(spec, pageTitle));
+  return skeletonExport(spec, pageTitle, skeletonOf(body) ?? skeletonFromSpec(spec, `【单位名称】${pageTitle}`));
 }
 
 /**
