@@ -148,7 +148,3 @@ describe.skipIf(!seeds.length)(`importing the seeds (from ${SEEDS_DIR})`, () => 
     }
   }
 });
-
-it.runIf(!seeds.length)(`skips the seed imports: no seeds in ${SEEDS_DIR} (set JINGJIAN_SEEDS)`, () => {
-  expect(seeds).toEqual([]);
-});
