@@ -2,6 +2,7 @@
 // pastes the notice's list of aspects ("（一）在……方面"); the skeleton follows the type's
 // template (sections in order, 个人有关事项 for personal materials) with one （一） heading per
 // aspect and 一是/二是/三是 slots, and each section's guidance from the template as a Word comment.
+import { leadingMarker, leadingRunItem } from '../docmodel/index.ts';
 import { skeletonFromSpec } from '../export/skeleton-text.ts';
 import type { TemplateSpec } from '../schemas/content.ts';
 
@@ -14,16 +15,15 @@ export interface SkeletonRequest {
   year?: number | string;
 }
 
-/** Aspects named by a notice: numbered lines "（一）在……方面", "1.……", "一是……". */
+/** Aspects named by a notice: lines that start with a numbering marker or 一是/二是, as the document model reads them. */
 export function noticeAspects(notice: string): string[] {
   const out: string[] = [];
-  for (const raw of notice.split(/\r?\n/)) {
-    const line = raw.trim();
-    const m = /^(?:[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、)\s*(.+)$/.exec(line);
-    if (!m) continue;
+  for (const line of notice.split(/\r?\n/)) {
+    const marker = leadingMarker(line) ?? leadingRunItem(line);
+    if (!marker) continue;
     // The heading names the aspect; the notice's explanation after the first stop is not kept.
-    let aspect = m[1]!.split(/[。；;：:]/)[0]!.replace(/[，,、]$/, '').trim();
-    aspect = aspect.replace(/^在/, '').replace(/方面$/, '').trim();
+    const heading = line.slice(marker.start + marker.raw.length).split(/[。；;：:]/)[0]!.replace(/[，,、]$/, '').trim();
+    const aspect = heading.replace(/^在/, '').replace(/方面$/, '').trim();
     if (aspect) out.push(aspect);
   }
   return out;

@@ -14,7 +14,7 @@ export type * from './types.ts';
 export { formatMarker, formatRunItem, formatChineseNumber, parseChineseNumber } from './numerals.ts';
 export { pointLocator } from './blocks.ts';
 export { sectionLabel, walkSections, topSectionOf, findNode } from './query.ts';
-export { leadingMarker } from './markers.ts';
+export { leadingMarker, leadingRunItem } from './markers.ts';
 
 /** Outline of plain text (one block per line), e.g. a .txt seed or an imported file. */
 export function parseText(source: string): Outline {

@@ -190,3 +190,11 @@ export function leadingMarker(text: string): { raw: string; start: number } | nu
   const found = matchMarker({ text: rest, depth: 0, locate: () => point, position: { start: point, end: point }, attachments: [] });
   return found ? { raw: found.marker.raw, start } : null;
 }
+
+/** The 一是/二是 item a text starts with, if any (a notice's "四是在……方面" line). */
+export function leadingRunItem(text: string): { raw: string; start: number } | null {
+  const start = /^[\s\u3000]*/.exec(text)![0].length;
+  RUN_ITEM.lastIndex = 0;
+  const m = RUN_ITEM.exec(text.slice(start));
+  return m && m.index === 0 && !m[1] ? { raw: `${m[2]}是`, start } : null;
+}

@@ -45,4 +45,9 @@ describe('noticeAspects()', () => {
     const notice = ['各单位要围绕以下方面进行对照检查：', '（一）在深刻领悟“两个确立”的决定性意义方面。要深入……', '(二)在带头履职尽责方面；', '3.带头廉洁自律', '四是在其他方面'].join('\n');
     expect(noticeAspects(notice)).toEqual(['深刻领悟“两个确立”的决定性意义', '带头履职尽责', '带头廉洁自律', '其他']);
   });
+
+  it('reads markers as the document model does, and leaves unnumbered lines and 统一是 alone', () => {
+    const notice = ['统一是前提，不算一条', '（1）在带头强化政治忠诚方面', '　二是带头求真务实', '要求：认真准备'].join('\n');
+    expect(noticeAspects(notice)).toEqual(['带头强化政治忠诚', '带头求真务实']);
+  });
 });
