@@ -2,19 +2,15 @@
 // clear message naming the file (and line where there is one), a non-zero exit and no stack
 // trace; a folder goes on past a bad file; nothing is overwritten without --force. Every test
 // writes only into its own temporary folder.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../fixtures/import/make.ts';
+import { runImport as runCli, tempDir } from '../fixtures/import/make.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURES = 'tests/fixtures/import';
 
-function runImport(args: string[], input?: string | Buffer) {
-  const r = spawnSync(process.execPath, ['scripts/import.ts', ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const runImport = (args: string[], input?: string | Buffer) => runCli(args, input === undefined ? {} : { input });
 
 let tmp: ReturnType<typeof tempDir>;
 let out: string;
@@ -127,7 +123,7 @@ describe('writing', () => {
 
   it('imports a folder file by file with progress, goes on past bad files and lists every outcome', () => {
     const folder = join(tmp.dir, 'in');
-    spawnSync('mkdir', [folder]);
+    mkdirSync(folder);
     writeFileSync(join(folder, 'a-bureau.txt'), TEXT);
     copyFileSync(join(ROOT, FIXTURES, 'truncated.docx'), join(folder, 'b-broken.docx'));
     copyFileSync(join(ROOT, FIXTURES, 'empty.txt'), join(folder, 'c-empty.txt'));

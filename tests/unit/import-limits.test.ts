@@ -1,22 +1,17 @@
 // Importer bombs: each is refused within seconds, under a 1 GB heap, with a clear message and
 // nothing written. The .docx bombs are fixtures made by tests/fixtures/import/make-bombs.ts.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../fixtures/import/make.ts';
+import { runImport as runCli, tempDir } from '../fixtures/import/make.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
 const FIXTURES = join(ROOT, 'tests/fixtures/import');
 const MB = 1024 * 1024;
 
-function runImport(args: string[]) {
-  const start = performance.now();
-  // A heap cap below 1 GB: a bomb that got through would abort the process instead of passing.
-  const r = spawnSync(process.execPath, ['--max-old-space-size=900', 'scripts/import.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, ms: performance.now() - start };
-}
+// A heap cap below 1 GB: a bomb that got through would abort the process instead of passing.
+const runImport = (args: string[]) => runCli(args, { heapMb: 900 });
 
 let tmp: ReturnType<typeof tempDir>;
 let out: string;
