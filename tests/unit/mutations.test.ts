@@ -12,10 +12,10 @@ import { scoreClass, scoreOriginals, scoreOutside } from '../../scripts/lib/muta
  * reached today so that a regression fails, and rise as the model improves.
  */
 const FLOOR: Partial<Record<MutationClass, number>> = {
-  'same-sound': 0.4,
-  'look-alike': 0.4,
+  'same-sound': 0.6,
+  // Look-alike mutants now come from hanzi-writer-data's outlines, not the detector's own table.
+  'look-alike': 0.3,
   'term-missing-char': 0.6,
-  'duplicated-char': 0.6,
   'lost-marker-last': 0.6,
 };
 
@@ -35,7 +35,7 @@ describe('mutation benchmark (small run)', () => {
 
   it('raises at most 1 misspelling warning per 10,000 characters of outside text', () => {
     const o = scoreOutside();
-    expect(o.chars).toBeGreaterThan(2000);
+    expect(o.chars).toBeGreaterThan(6000);
     expect((o.messages * 10000) / o.chars, o.details.join('\n')).toBeLessThanOrEqual(1);
   });
 });

@@ -11,6 +11,8 @@ export interface RawSpellingData {
   version: 1;
   /** `word frequency` lines, Han words of 1–4 characters; a third field `n` marks a name. */
   words: string;
+  /** Words of 2–4 characters known to a second dictionary only, one a line: never a typo. */
+  known: string;
   /** Groups of characters that sound alike (same toneless syllable), one string per group. */
   sounds: string[];
   /** Look-alike character pairs, two characters per pair, concatenated. */
@@ -30,6 +32,8 @@ export interface TermVariant {
 export interface SpellingModel {
   /** Word → index into `logp` / `counts` (allocation-free lookups in the inner loops). */
   words: CodeTable;
+  /** Words of the second dictionary (CC-CEDICT) that are not in `words`. */
+  known: CodeTable;
   logp: Float64Array;
   counts: Float64Array;
   /** log P of an unknown single character. */
@@ -143,7 +147,7 @@ const TERM_FREQ = 5000;
  * units, no strings per word (about 60 ms in Node for the full dictionary).
  */
 export function compileSpellingModel(bytes: Uint8Array): SpellingModel {
-  const { codes, freqs, names, sounds, shapes } = unpackSpellingData(bytes);
+  const { codes, freqs, names, known, sounds, shapes } = unpackSpellingData(bytes);
   const size = freqs.length + FIXED_TERMS.length;
   const words = new CodeTable(size * 1.5);
   const counts = new Float64Array(size);
@@ -170,6 +174,7 @@ export function compileSpellingModel(bytes: Uint8Array): SpellingModel {
   for (let i = 0; i < n; i++) logp[i] = Math.log(counts[i]!) - logTotal;
   const model: SpellingModel = {
     words,
+    known: knownTable(known),
     logp,
     counts: counts.subarray(0, n),
     unknown: Math.log(0.5) - logTotal,
@@ -187,6 +192,14 @@ export function compileSpellingModel(bytes: Uint8Array): SpellingModel {
   model.maxVariantLength = Math.max(0, ...variants.map((v) => v.variant.length));
   model.variantStarts = new Set(variants.map((v) => pairKey(v.variant.charCodeAt(0), v.variant.charCodeAt(1))));
   return model;
+}
+
+function knownTable(codes: Uint16Array[]): CodeTable {
+  const table = new CodeTable(codes.reduce((n, g, L) => n + g.length / (L + 1), 0));
+  codes.forEach((group, L) => {
+    for (let off = 0; off < group.length; off += L + 1) table.setCodes(group, off, L + 1, 0);
+  });
+  return table;
 }
 
 /** One key per frequent word and position, the character there read as '?': which characters complete it. */

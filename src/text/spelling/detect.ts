@@ -95,13 +95,21 @@ function suspects(run: string, model: SpellingModel): Uint8Array {
 
 const isWord = (w: string, model: SpellingModel) => w.length > 1 && wordFreq(model, w) >= MIN_TARGET_FREQ;
 
-function endsWord(run: string, i: number, model: SpellingModel): boolean {
-  for (let a = Math.max(0, i - 5); a < i; a++) if (isWord(run.slice(a, i + 1), model)) return true;
-  return false;
-}
-
-function startsWord(run: string, i: number, model: SpellingModel): boolean {
-  for (let b = i + 2; b <= Math.min(run.length, i + 4); b++) if (isWord(run.slice(i, b), model)) return true;
+/**
+ * The text up to i ends with a frequent word in its best segmentation and the text from i + 1
+ * starts with one: 工作|作风 and 共产党|党员 are such junctions, 加强|制|制度 is none (强制 is a
+ * word, but not where the text is read as 加强).
+ */
+function isJunction(run: string, i: number, model: SpellingModel): boolean {
+  const lengths = new Uint8Array(run.length + 1);
+  const counts = new Float64Array(run.length + 1);
+  segment(run, model, 0, i + 1, -1, 0, lengths, counts);
+  let j = 0;
+  while (j + lengths[j]! <= i) j += lengths[j]!;
+  // Terms longer than the segmentation's four characters end a word too (民主生活会|会前).
+  const longTerm = () => [5, 6, 7, 8].some((L) => i + 1 - L >= 0 && wordFreq(model, run, i + 1 - L, i + 1) >= MIN_TARGET_FREQ);
+  if ((i + 1 - j < 2 || counts[j]! < MIN_TARGET_FREQ) && !longTerm()) return false;
+  for (let L = 2; L <= 4 && i + 1 + L <= run.length; L++) if (wordFreq(model, run, i + 1, i + 1 + L) >= MIN_TARGET_FREQ) return true;
   return false;
 }
 
@@ -119,9 +127,25 @@ function coveredByWord(run: string, i: number, j: number, model: SpellingModel, 
 const COMMON_ALONE = 50000;
 
 
+/** A word of the second dictionary covers position i: the text there is a correct word. */
+function inKnownWord(run: string, i: number, model: SpellingModel): boolean {
+  for (let L = 2; L <= 4; L++) for (let a = Math.max(0, i - L + 1); a <= i && a + L <= run.length; a++) if (model.known.lookup(run, a, a + L) >= 0) return true;
+  return false;
+}
+
+/**
+ * Position i is a repeated A or the x between them in A x A (歇一歇, 立行立改, 边议边改): a
+ * deliberate form, not a slip. The last slot stays open (再接再励 is the typo of 再接再厉).
+ * Function characters repeat by chance (的…的) and make no pattern.
+ */
+function inParallel(run: string, i: number): boolean {
+  const same = (a: number, b: number) => a >= 0 && b < run.length && run[a] === run[b] && !WORDING_DOUBLES.includes(run[a]!);
+  return same(i, i + 2) || same(i - 2, i) || same(i - 1, i + 1);
+}
+
 function typoAt(run: string, i: number, model: SpellingModel): Misspelling | undefined {
   const code = run.charCodeAt(i);
-  if (!hasConfusions(model, code)) return undefined;
+  if (!hasConfusions(model, code) || inParallel(run, i) || inKnownWord(run, i, model)) return undefined;
   const from = Math.max(0, i - CONTEXT);
   const to = Math.min(run.length, i + CONTEXT + 1);
   let base: number | undefined;
@@ -206,7 +230,7 @@ function duplicatesIn(run: string, model: SpellingModel, out: Misspelling[]): vo
     if (i >= 2 && run[i - 2] === run[i - 1]) continue;
     if (coveredByWord(run, i, i + 1, model, 1)) continue;
     // The first copy ends a word and the second starts one (工作作风, 重要要求, 共产党党内).
-    if (endsWord(run, i, model) && startsWord(run, i + 1, model)) continue;
+    if (isJunction(run, i, model)) continue;
     // Remove one copy: the other must then belong to a word.
     const without = run.slice(0, i) + run.slice(i + 1);
     if (!coveredByWord(without, i, i, model, 1)) continue;
