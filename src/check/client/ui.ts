@@ -132,9 +132,11 @@ export async function mountCheckPage(root: HTMLElement, base: string): Promise<v
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => {
+  input.addEventListener('input', (e) => {
     clearTimeout(timer);
-    timer = setTimeout(() => void run(), RECHECK_MS);
+    // A pasted or dropped text is checked at once; typing is checked after a pause.
+    const whole = /^insertFrom(Paste|Drop)$/.test((e as InputEvent).inputType ?? '');
+    timer = setTimeout(() => void run(), whole ? 0 : RECHECK_MS);
   });
   select.addEventListener('change', () => void run());
   $(root, '[data-run]').addEventListener('click', () => void run());

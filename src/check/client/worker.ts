@@ -43,11 +43,11 @@ setTimeout(() => {
 }, WARM_UP_AFTER_MS);
 
 let spellingLoaded = false;
-const spellingData = fetch(new URL('./spelling.json', import.meta.url)).then((r) =>
-  r.ok ? (r.json() as Promise<RawSpellingData>) : Promise.reject(new Error(String(r.status))),
-);
-const spellingReady: Promise<void> = Promise.all([spellingData, warm])
-  .then(([raw]) => setSpellingModel(compileSpellingModel(raw)))
+// Only the bytes while the page may still ask for its first check: parsing them is part of the
+// deferred step, not a task that could run before that check.
+const spellingBytes = fetch(new URL('./spelling.json', import.meta.url)).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(String(r.status)))));
+const spellingReady: Promise<void> = Promise.all([spellingBytes, warm])
+  .then(([bytes]) => setSpellingModel(compileSpellingModel(JSON.parse(new TextDecoder().decode(bytes)) as RawSpellingData)))
   .catch(() => undefined) // the spelling rule then says that its data is missing
   .then(() => {
     spellingLoaded = true;
