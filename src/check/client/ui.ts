@@ -110,7 +110,7 @@ export async function mountCheckPage(root: HTMLElement, base: string): Promise<v
     fail('');
     results.hidden = false;
     renderDraft($(root, '[data-draft]'), text, r.findings);
-    renderList($(root, '[data-list]'), r.findings, actions);
+    renderList($(root, '[data-list]'), r.findings, actions, complete ? [] : ['spelling']);
     renderConformance($(root, '[data-conformance]'), r.conformance, showLine);
     const fixable = r.findings.filter((f) => f.fix).length;
     const fixAll = $<HTMLButtonElement>(root, '[data-fix-all]');
