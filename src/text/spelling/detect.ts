@@ -145,7 +145,7 @@ function inParallel(run: string, i: number): boolean {
 
 function typoAt(run: string, i: number, model: SpellingModel): Misspelling | undefined {
   const code = run.charCodeAt(i);
-  if (!hasConfusions(model, code) || inParallel(run, i) || inKnownWord(run, i, model)) return undefined;
+  if (!hasConfusions(model, code)) return undefined;
   const from = Math.max(0, i - CONTEXT);
   const to = Math.min(run.length, i + CONTEXT + 1);
   let base: number | undefined;
@@ -177,6 +177,8 @@ function typoAt(run: string, i: number, model: SpellingModel): Misspelling | und
       }
     }
   }
+  // Checked last, as few positions get this far.
+  if (found && (inParallel(run, i) || inKnownWord(run, i, model))) return undefined;
   return found;
 }
 
