@@ -38,9 +38,31 @@ let scratch = new Float64Array(256);
  */
 export function segment(run: string, model: SpellingModel, from = 0, to = run.length, at = -1, code = 0, lengths?: Uint8Array, counts?: Float64Array): number {
   if (scratch.length < to - from + 1) scratch = new Float64Array(2 * (to - from + 1));
+  scratchKey = -1;
+  return segmentFrom(to - 1, run, model, from, to, at, code, lengths, counts);
+}
+
+// The scores right of a replaced position do not depend on the replacement: after the plain
+// segmentation of a window, each candidate re-scores only the positions up to it.
+let scratchKey = -1;
+
+/** The plain window's score, its per-position scores kept in `scratch` for segmentWith(). */
+function plainWindow(run: string, model: SpellingModel, from: number, to: number): number {
+  const score = segment(run, model, from, to);
+  scratchKey = from * 65536 + to;
+  return score;
+}
+
+/** segment() with `code` at `at`, after plainWindow() on the same window. */
+function segmentWith(run: string, model: SpellingModel, from: number, to: number, at: number, code: number): number {
+  if (scratchKey !== from * 65536 + to) plainWindow(run, model, from, to);
+  return segmentFrom(at, run, model, from, to, at, code);
+}
+
+function segmentFrom(start: number, run: string, model: SpellingModel, from: number, to: number, at: number, code: number, lengths?: Uint8Array, counts?: Float64Array): number {
   const best = scratch;
-  best[to - from] = 0;
-  for (let j = to - 1; j >= from; j--) {
+  if (start === to - 1) best[to - from] = 0;
+  for (let j = start; j >= from; j--) {
     let top = model.unknown + best[j + 1 - from]!;
     let len = 1;
     let count = 0;
@@ -167,8 +189,8 @@ function typoAt(run: string, i: number, model: SpellingModel): Misspelling | und
         const d = model.completionCodes[q]!;
         const kind = confusionKind(model, code, d);
         if (!kind) continue;
-        base ??= segment(run, model, from, to);
-        const gain = segment(run, model, from, to, i, d) - base;
+        base ??= plainWindow(run, model, from, to);
+        const gain = segmentWith(run, model, from, to, i, d) - base;
         if (gain > bestGain) {
           bestGain = gain;
           const expected = String.fromCharCode(d);
