@@ -1,9 +1,10 @@
 // Misspelling detection by model, after pycorrector's detect → candidates → score pipeline:
 // a character is suspect when replacing it by a same-sound or look-alike character completes a
 // frequent word; the replacement is kept only when it makes the local segmentation much more
-// probable under the dictionary's unigram model. Fixed terms with a character missing or two
-// swapped, redundant pairs and doubled characters are found by lookups in the same data.
-// Every finding is a guess (a warning with a suggestion), never an automatic fix.
+// probable under the dictionary's unigram model, and the text there is no word of a second
+// dictionary (CC-CEDICT). Fixed terms with a character missing or two swapped and redundant
+// pairs are found by lookups in the same data; a doubled character by comparing the text with
+// and without it. Every finding is a guess (a warning with a suggestion), never an automatic fix.
 import { SEED1, SEED2, step1, step2 } from './code-table.ts';
 import { confusionKind, hasConfusions, MIN_TARGET_FREQ, pairKey, WILDCARD, wordFreq, type SpellingModel, type TermVariant } from './data.ts';
 import { REDUNDANT } from './terms.ts';
@@ -259,7 +260,7 @@ function duplicatesIn(run: string, model: SpellingModel, out: Misspelling[]): vo
     const without = run.slice(0, i) + run.slice(i + 1);
     if (!coveredByWord(without, i, i, model, 1)) continue;
     // Otherwise the language model decides: both copies are kept only when the text with them
-    // is not far less probable than without one (直接接内容: 接 is a word of its own there).
+    // is not far less probable than without one (学习习惯: 学习|习惯 is likelier than 学|习惯).
     if (keepsBothCopies(run, without, i, model)) continue;
     out.push({ index: i, length: 2, actual: c + c, expected: c, kind: 'duplicate', word: c });
     i++;
