@@ -179,7 +179,7 @@ export function compileSpellingModel(bytes: Uint8Array): SpellingModel {
     counts: counts.subarray(0, n),
     unknown: Math.log(0.5) - logTotal,
     ...confusionTables(sounds, shapes),
-    ...completionsOf(codes, counts, isName, termCodes),
+    ...completionsOf(codes, counts, isName, termCodes, freqs.length),
     termVariants: new CodeTable(1),
     variants: [],
     maxVariantLength: 0,
@@ -203,30 +203,29 @@ function knownTable(codes: Uint16Array[]): CodeTable {
 }
 
 /** One key per frequent word and position, the character there read as '?': which characters complete it. */
-function completionsOf(codes: Uint16Array[], counts: Float64Array, isName: (i: number) => boolean, terms: Array<[number, Uint16Array]>): Pick<SpellingModel, 'completions' | 'completionStart' | 'completionCodes'> {
-  // The words that take part, as (group, offset, length), counted first to size the arrays.
-  const parts: Array<[Uint16Array, number, number]> = [];
-  let n = codes[0]!.length;
-  for (let L = 2; L <= 4; L++) {
-    const group = codes[L - 1]!;
-    for (let off = 0; off < group.length; off += L, n++) if (counts[n]! >= MIN_TARGET_FREQ && !isName(n)) parts.push([group, off, L]);
-  }
+function completionsOf(codes: Uint16Array[], counts: Float64Array, isName: (i: number) => boolean, terms: Array<[number, Uint16Array]>, dictionarySize: number): Pick<SpellingModel, 'completions' | 'completionStart' | 'completionCodes'> {
+  const first = codes[0]!.length;
+  const eligible = (n: number) => counts[n]! >= MIN_TARGET_FREQ && !isName(n);
   // Fixed terms the dictionary lacks (their frequency was raised above MIN_TARGET_FREQ).
-  for (const [w, t] of terms) if (w >= n && t.length >= 2) parts.push([t, 0, t.length]);
-  const total = parts.reduce((sum, p) => sum + p[2], 0);
+  const extra = terms.filter(([w, t]) => w >= dictionarySize && t.length >= 2);
+  // Sized first (one key per character of each word that takes part), so that no array grows.
+  let total = extra.reduce((n, [, t]) => n + t.length, 0);
+  for (let L = 2, n = first; L <= 4; L++) for (let off = 0; off < codes[L - 1]!.length; off += L, n++) if (eligible(n)) total += L;
   const completions = new CodeTable(total * 1.25);
   const keys = new Int32Array(total);
   const chars = new Uint16Array(total);
   let sets = 0;
   let q = 0;
-  for (const [group, off, L] of parts) {
+  const add = (group: Uint16Array, off: number, L: number) => {
     for (let k = 0; k < L; k++, q++) {
       const set = completions.setCodes(group, off, L, sets, true, k, WILDCARD, true);
       if (set === sets) sets++;
       keys[q] = set;
       chars[q] = group[off + k]!;
     }
-  }
+  };
+  for (let L = 2, n = first; L <= 4; L++) for (let off = 0; off < codes[L - 1]!.length; off += L, n++) if (eligible(n)) add(codes[L - 1]!, off, L);
+  for (const [, t] of extra) add(t, 0, t.length);
   // Counting sort of (set, char) into one run per set.
   const completionStart = new Int32Array(sets + 1);
   for (let i = 0; i < total; i++) completionStart[keys[i]! + 1]!++;
