@@ -135,7 +135,10 @@ function termMissing(source: string, rand: Rand): Mutant | undefined {
   // An inner character: without its first or last character a term is often still a phrase
   // of its own (新发展理念 → 发展理念), which no proofreader would mark.
   const k = 1 + Math.floor(rand() * (term.length - 2));
-  return { cls: 'term-missing-char', source: source.slice(0, at + k) + source.slice(at + k + 1), start: at, end: at + term.length - 1, note: `${term} 缺“${term[k]}”` };
+  // The defect's span is the longest fixed term around it (中国特色社会主义 inside
+  // 习近平新时代中国特色社会主义思想): a checker naming that whole term names the right place.
+  const [from, whole] = hits.filter(([h, t]) => h <= at && h + t.length >= at + term.length).reduce((a, b) => (b[1].length > a[1].length ? b : a));
+  return { cls: 'term-missing-char', source: source.slice(0, at + k) + source.slice(at + k + 1), start: from, end: from + whole.length - 1, note: `${term} 缺“${term[k]}”` };
 }
 
 function duplicated(source: string, rand: Rand): Mutant | undefined {

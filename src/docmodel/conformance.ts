@@ -2,7 +2,7 @@
 // missing or out of order, which aspects of 存在的问题 are covered, and which template section
 // each paragraph serves. Used by the exemplar pages, the linter and the importer.
 import type { TemplateSpec, TemplateSection } from '../schemas/content.ts';
-import type { Outline, OutlineNode, Section } from './types.ts';
+import type { Outline, OutlineNode, Paragraph, Section } from './types.ts';
 import { sectionLabel } from './query.ts';
 
 export type RowStatus = 'present' | 'missing' | 'optional-absent' | 'out-of-order';
@@ -36,6 +36,18 @@ export interface Conformance {
 }
 
 const matches = (title: string, keywords: string[]) => keywords.some((k) => title.includes(k));
+
+/**
+ * Paragraphs under a section that the model reports as its （x） headings without their marker
+ * (lost-marker defects): the aspect is there, and the numbering defect says once, at the
+ * paragraph, what to insert.
+ */
+function lostHeadings(outline: Outline, s: Section): Array<{ id: string; text: string }> {
+  const at = new Set(outline.defects.filter((d) => d.kind === 'missing-number' && /^（[一二三四五六七八九十]+）$/.test(d.expected ?? '')).map((d) => d.position.start.offset));
+  return outline.nodes
+    .filter((n): n is Paragraph => n.type === 'paragraph' && (n.sectionId === s.id || !!n.sectionId?.startsWith(`${s.id}-`)) && at.has(n.position.start.offset))
+    .map((p) => ({ id: p.id, text: p.text }));
+}
 
 /** Checks an outline against a template. `sectionMap` overrides keyword matching (ordinal → id). */
 export function checkConformance(outline: Outline, spec: TemplateSpec, sectionMap: Record<string, string> = {}): Conformance {
@@ -77,11 +89,11 @@ export function checkConformance(outline: Outline, spec: TemplateSpec, sectionMa
   for (const t of numbered) {
     if (!t.aspects?.length) continue;
     const s = found.get(t.id);
-    const children = s?.children.filter((c) => c.level === 2) ?? [];
+    const children = [...(s?.children.filter((c) => c.level === 2) ?? []).map((c) => ({ id: c.id, text: c.title + c.body })), ...(s ? lostHeadings(outline, s) : [])];
     const covered: AspectCoverage['covered'] = [];
     const missing: AspectCoverage['missing'] = [];
     for (const a of t.aspects) {
-      const c = children.find((x) => a.match.length > 0 && matches(x.title + x.body, a.match));
+      const c = children.find((x) => a.match.length > 0 && matches(x.text, a.match));
       if (c) covered.push({ aspect: { id: a.id, title: a.title }, nodeId: c.id });
       else if (a.required) missing.push({ id: a.id, title: a.title });
     }

@@ -80,11 +80,12 @@ function trailing(s: Section): Paragraph[] {
   return last.paragraphs;
 }
 
-function lost(p: Paragraph, level: Level, number: number): Defect {
+function lost(p: Paragraph, level: Level, number: number, atEnd = false): Defect {
   const marker = formatMarker(level, number);
+  const why = atEnd ? `此段的写法与前面各条相同，却没有编号` : `前后编号之间缺少“${marker}”`;
   return {
     kind: 'missing-number',
-    message: `此段像是丢了编号的“${marker}”：前后编号之间缺少“${marker}”，若此段正是这一条，请在段首加上“${marker}”。`,
+    message: `此段像是丢了编号的“${marker}”：${why}，若此段正是这一条，请在段首加上“${marker}”。`,
     expected: marker,
     fixable: false,
     position: { start: p.position.start, end: p.position.start },
@@ -102,18 +103,21 @@ interface Finding {
 function checkGroup(siblings: Section[], outline: Outline, out: Finding[]): void {
   if (siblings.length < 2) return;
   const shape = shapeOf(siblings)!;
+  const inGaps = new Set<Paragraph>();
   for (let i = 0; i + 1 < siblings.length; i++) {
     const [a, b] = [siblings[i]!, siblings[i + 1]!];
     if (b.number !== a.number + 2) continue;
     const p = pickLost(trailing(a), siblings, true);
     const gap = outline.defects.find((d) => d.kind === 'missing-number' && d.position.start.offset === b.marker?.position.start.offset);
     if (p && gap) out.push({ paragraph: p, defect: lost(p, b.level, a.number + 1), replaces: gap, level: b.level });
+    if (p && gap) inGaps.add(p);
   }
-  // At the end of a group: only where no earlier item has a paragraph built like an item.
-  const plain = siblings.slice(0, -1).every((s) => !trailing(s).some((p) => builtLike(p, shape)));
+  // At the end of a group: only where no earlier item has a paragraph built like an item
+  // (besides those that lost their own marker in a gap).
+  const plain = siblings.slice(0, -1).every((s) => !trailing(s).some((p) => !inGaps.has(p) && builtLike(p, shape)));
   const last = siblings[siblings.length - 1]!;
   const p = plain ? pickLost(trailing(last), siblings, false) : undefined;
-  if (p) out.push({ paragraph: p, defect: lost(p, last.level, last.number + 1), level: last.level });
+  if (p) out.push({ paragraph: p, defect: lost(p, last.level, last.number + 1, true), level: last.level });
 }
 
 /** Relocates or adds missing-number defects for markers lost inside or at the end of a group. */

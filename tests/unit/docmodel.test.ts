@@ -139,3 +139,17 @@ describe('lost numbering markers (issue 11)', () => {
     expect(lostAt(text)).toEqual([]);
   });
 });
+
+describe('text the directive syntax would swallow', () => {
+  it('keeps “整改情况:针对……” (a half-width colon) as the author wrote it, label included', async () => {
+    const { unified } = await import('unified');
+    const { default: remarkParse } = await import('remark-parse');
+    const { default: remarkDirective } = await import('remark-directive');
+    const { outlineFromTree } = await import('../../src/docmodel/index.ts');
+    const source = '一、整改\n\n（一）学习不够\n\n整改情况:针对以上情况，组织学习。\n';
+    const outline = outlineFromTree(unified().use(remarkParse).use(remarkDirective).parse(source), source, { title: '' });
+    const p = outline.sections[0]!.children[0]!.paragraphs[0]!;
+    expect([p.label, p.text]).toEqual(['整改情况', '整改情况:针对以上情况，组织学习。']);
+    expect(p.block.locate(6)).toMatchObject({ line: 5, column: 7 });
+  });
+});
