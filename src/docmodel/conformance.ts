@@ -42,11 +42,11 @@ const matches = (title: string, keywords: string[]) => keywords.some((k) => titl
  * (lost-marker defects): the aspect is there, and the numbering defect says once, at the
  * paragraph, what to insert.
  */
-function lostHeadings(outline: Outline, s: Section): Array<{ id: string; text: string }> {
-  const at = new Set(outline.defects.filter((d) => d.kind === 'missing-number' && /^（[一二三四五六七八九十]+）$/.test(d.expected ?? '')).map((d) => d.position.start.offset));
-  return outline.nodes
-    .filter((n): n is Paragraph => n.type === 'paragraph' && (n.sectionId === s.id || !!n.sectionId?.startsWith(`${s.id}-`)) && at.has(n.position.start.offset))
-    .map((p) => ({ id: p.id, text: p.text }));
+function lostHeadings(outline: Outline, s: Section | null): Array<{ id: string; text: string }> {
+  const marker = s ? /^（[一二三四五六七八九十]+）$/ : /^[一二三四五六七八九十]+、$/;
+  const at = new Set(outline.defects.filter((d) => d.kind === 'missing-number' && marker.test(d.expected ?? '')).map((d) => d.position.start.offset));
+  const inside = (p: Paragraph) => !s || p.sectionId === s.id || !!p.sectionId?.startsWith(`${s.id}-`);
+  return outline.nodes.filter((n): n is Paragraph => n.type === 'paragraph' && inside(n) && at.has(n.position.start.offset)).map((p) => ({ id: p.id, text: p.text }));
 }
 
 /** Checks an outline against a template. `sectionMap` overrides keyword matching (ordinal → id). */
@@ -67,6 +67,7 @@ export function checkConformance(outline: Outline, spec: TemplateSpec, sectionMa
   if (opening && outline.preamble.length) mapping.set('opening', opening.id);
 
   const rows: ConformanceRow[] = [];
+  const lostTop = lostHeadings(outline, null);
   let lastIndex = -1;
   for (const t of spec.sections) {
     if (t.level === 0) {
@@ -77,7 +78,9 @@ export function checkConformance(outline: Outline, spec: TemplateSpec, sectionMa
     if (t.level !== 1) continue;
     const s = found.get(t.id);
     if (!s) {
-      rows.push({ section: t, status: t.required ? 'missing' : 'optional-absent' });
+      // A top-level heading that lost its 一、 is there; the numbering defect names it.
+      const lost = lostTop.find((p) => matches(p.text, t.match));
+      rows.push(lost ? { section: t, status: 'present', nodeId: lost.id, nodeLabel: lost.text } : { section: t, status: t.required ? 'missing' : 'optional-absent' });
       continue;
     }
     const index = outline.sections.indexOf(s);

@@ -8,11 +8,13 @@
 // paragraph with the marker to insert; it is a judgement, so it never carries a fix. When no
 // paragraph fits, the gap is reported where it shows (at the next number).
 import { leadingRunItem } from './markers.ts';
-import { formatMarker } from './numerals.ts';
-import type { Defect, Level, Outline, Paragraph, Section } from './types.ts';
+import { formatMarker, formatRunItem } from './numerals.ts';
+import type { Defect, Level, Outline, Paragraph, RunItem, Section } from './types.ts';
 
 const TITLE_END = /[。！？]/;
 const ENDING = /[。；;：:，,！？]$/;
+/** A paragraph that is a quotation, not one whose first words are quoted (“我为群众办实事”实践活动……). */
+const QUOTATION = /^“(?![^”。！？]*”[^。！？])/;
 
 /** How the items of a group are written: run-in titles or heading lines, and how long. */
 export interface GroupShape {
@@ -48,11 +50,11 @@ export function shapeOf(siblings: readonly Section[]): GroupShape | undefined {
  * in the numbers already says a marker is missing: a title may then start with a quotation.
  */
 export function builtLike(p: Paragraph, shape: GroupShape, lenient = false): boolean {
-  if (p.label || /^[《（(]/.test(p.text) || (!lenient && p.text.startsWith('“')) || leadingRunItem(p.text)) return false;
+  if (p.label || /^[《（(]/.test(p.text) || (!lenient && QUOTATION.test(p.text)) || leadingRunItem(p.text)) return false;
   // Titles vary in length; a line of prose without a final stop is rare, so lines get more room.
   const { head, runIn } = firstSentence(p.text);
   if (shape.runIn) return runIn && head.length <= Math.max(shape.longest + 8, shape.longest * 1.6) && !/[，；：、]$/.test(head);
-  return !runIn && p.text.length <= Math.max(shape.longest + 12, shape.longest * 2) && shape.endings.has(endingOf(p.text));
+  return !runIn && p.text.length <= Math.max(shape.longest + 12, shape.longest * 2, lenient ? 40 : 0) && shape.endings.has(endingOf(p.text));
 }
 
 /** Does this paragraph open an item's content as the siblings' content opens (label, 一是)? */
@@ -73,11 +75,12 @@ export function pickLost(list: readonly Paragraph[], siblings: readonly Section[
   return echoed.length === 1 ? echoed[0] : undefined;
 }
 
-/** The paragraphs written after an item and before the next: its own, or its last descendant's. */
+/**
+ * The paragraphs written after an item's heading and before the next item: its own and its
+ * descendants', in document order (a lost 四、 whose （一） then reads as the first of 三、's).
+ */
 function trailing(s: Section): Paragraph[] {
-  let last = s;
-  while (last.children.length) last = last.children[last.children.length - 1]!;
-  return last.paragraphs;
+  return [...s.paragraphs, ...s.children.flatMap(trailing)];
 }
 
 function lost(p: Paragraph, level: Level, number: number, atEnd = false): Defect {
@@ -120,11 +123,61 @@ function checkGroup(siblings: Section[], outline: Outline, out: Finding[]): void
   if (p) out.push({ paragraph: p, defect: lost(p, last.level, last.number + 1, true), level: last.level });
 }
 
+/** The run item a paragraph opens with (一是……), if any. */
+const openingRun = (p: Paragraph): RunItem | undefined => (p.runs[0]?.index === 0 ? p.runs[0] : undefined);
+
+/** Does the paragraph read like these 一是/二是 paragraphs without their run item? */
+function runBuiltLike(p: Paragraph, longest: number): boolean {
+  if (p.label || openingRun(p) || /^[《（(]/.test(p.text) || QUOTATION.test(p.text)) return false;
+  const { head, runIn } = firstSentence(p.text);
+  return runIn && head.length <= Math.max(longest + 8, longest * 1.6) && !/[，；：、]$/.test(head);
+}
+
+function lostRun(p: Paragraph, number: number, atEnd: boolean): Defect {
+  const item = formatRunItem(number);
+  const why = atEnd ? `此段的写法与前面的“${formatRunItem(number - 1)}”等各条相同，却没有“${item}”` : `前后两条之间缺少“${item}”`;
+  return {
+    kind: 'run-missing',
+    message: `此段像是丢了开头的“${item}”：${why}，若此段正是这一条，请在段首加上“${item}”。`,
+    expected: item,
+    fixable: false,
+    position: { start: p.position.start, end: p.position.start },
+  };
+}
+
+/**
+ * Paragraphs of one section that open with 一是, 二是 …: one that lost its run item reads as
+ * they do (a short run-in sentence) but opens with none. Same evidence as for markers: a gap
+ * in the run, or, at its end, the only such paragraph where the items have none between them.
+ */
+function checkRunParagraphs(paragraphs: Paragraph[], outline: Outline, out: Finding[]): void {
+  const items = paragraphs.flatMap((p, i) => (openingRun(p) ? [{ i, run: openingRun(p)! }] : []));
+  if (items.length < 2) return;
+  const longest = Math.max(...items.map(({ i, run }) => firstSentence(paragraphs[i]!.text.slice(run.raw.length)).head.length));
+  const between = (from: number, to: number) => paragraphs.slice(from + 1, to).filter((p) => runBuiltLike(p, longest));
+  const inGaps = new Set<Paragraph>();
+  for (let k = 0; k + 1 < items.length; k++) {
+    const [a, b] = [items[k]!, items[k + 1]!];
+    if (b.run.number !== a.run.number + 2) continue;
+    const candidates = between(a.i, b.i);
+    const gap = outline.defects.find((d) => d.kind === 'run-missing' && d.position.start.offset === b.run.position.start.offset);
+    if (candidates.length !== 1 || !gap) continue;
+    out.push({ paragraph: candidates[0]!, defect: lostRun(candidates[0]!, a.run.number + 1, false), replaces: gap, level: 4 });
+    inGaps.add(candidates[0]!);
+  }
+  const plain = items.slice(1).every((b, k) => between(items[k]!.i, b.i).every((p) => inGaps.has(p)));
+  const last = items[items.length - 1]!;
+  const after = between(last.i, paragraphs.length);
+  if (plain && after.length === 1) out.push({ paragraph: after[0]!, defect: lostRun(after[0]!, last.run.number + 1, true), level: 4 });
+}
+
 /** Relocates or adds missing-number defects for markers lost inside or at the end of a group. */
 export function findLostMarkers(outline: Outline): void {
   const scopes: Section[][] = [outline.sections];
   for (const node of outline.nodes) if (node.type === 'section') scopes.push(node.children);
   const found: Finding[] = [];
+  checkRunParagraphs(outline.preamble, outline, found);
+  for (const node of outline.nodes) if (node.type === 'section') checkRunParagraphs(node.paragraphs, outline, found);
   for (const children of scopes) {
     for (const level of [1, 2, 3, 4] as const) {
       checkGroup(children.filter((s) => s.level === level && s.number > 0 && !s.inferred && s.marker), outline, found);

@@ -134,6 +134,19 @@ describe('lost numbering markers (issue 11)', () => {
     expect([inferred.inferred, inferred.title, inferred.paragraphs.map((p) => p.text.slice(0, 5))]).toEqual([true, '落实巡察整改情况', ['针对上一轮']]);
   });
 
+  it('reports a paragraph of a 一是/二是 run that lost its item, in the middle and at the end', () => {
+    const run = (lost: string) => `一、问题\n（一）学习方面\n一是学得少。平时看得少。\n${lost === '二是' ? '' : '二是'}学得浅。没有深入。\n${lost === '三是' ? '' : '三是'}“学习强国”用得少。登录不经常。\n二、原因\n`;
+    const runDefects = (text: string) => parseText(text).defects.map((d) => [d.kind, d.position.start.line, d.expected]);
+    expect(runDefects(run('二是'))).toEqual([['run-missing', 4, '二是']]);
+    expect(runDefects(run('三是'))).toEqual([['run-missing', 5, '三是']]);
+    expect(runDefects(run(''))).toEqual([]);
+  });
+
+  it('reports a top-level heading that lost its marker, with its （一） read as the previous section’s', () => {
+    const text = '一、存在的问题\n（一）学习不够。要加强。\n二、原因分析\n思想上重视不够，学习不经常。\n今后努力的方向和改进措施\n（一）强化学习。要坚持。\n（二）改进作风。要落实。\n';
+    expect(lostAt(text)).toEqual([[5, '三、']]);
+  });
+
   it('does not report a group whose items all have such follow-on paragraphs', () => {
     const text = '一、问题\n（一）学习不够。要加强。\n补充说明一。这是说明。\n（二）担当不够。要加强。\n补充说明二。这是说明。\n二、原因\n';
     expect(lostAt(text)).toEqual([]);

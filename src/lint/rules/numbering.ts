@@ -57,6 +57,11 @@ export const examples: RuleExamples = {
       ],
     },
     {
+      name: 'a paragraph of a 一是/二是 run that lost its item',
+      source: '一、存在的问题\n\n（一）学习不够\n\n一是学得少。平时看得少。\n\n学得浅。没有深入。\n\n三是用得少。登录不经常。\n',
+      messages: ['7:1-7:1: 此段像是丢了开头的“二是”：前后两条之间缺少“二是”，若此段正是这一条，请在段首加上“二是”。'],
+    },
+    {
       name: 'numbers carried on across a section',
       source: '一、存在的问题\n\n（一）理论学习不够深入。\n\n（二）担当作为不够。\n\n二、原因剖析\n\n（三）理想信念有所松懈。\n\n（四）宗旨意识有所淡化。\n',
       messages: ['9:1-9:4: “（三）”接续了上一节的编号；新的上级标题之下应从“（一）”重新编号。'],
