@@ -1,14 +1,19 @@
 // Bundles the check page's engine for the browser into <out>/check/: api.js (the public ES
 // module), worker.js (engine, templates, place names) and lazily loaded chunks (reading .docx,
 // writing .docx, the MDX draft). The Node-only data modules are replaced by their data, read
-// here at build time by the same Node code, so the worker matches what the CLI matches.
+// and compiled here at build time by the same Node code (the place index by placeIndexData), so
+// the worker matches what the CLI matches and starts without building any index. Data is
+// shipped as JSON.parse('…') of a string, which browsers parse much faster than a JS literal.
 import { build as esbuild, type Plugin } from 'esbuild';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { spellingDataFromPackages } from '../lint/spelling-node.ts';
 import { loadTemplates } from '../lint/templates.ts';
-import { placeNames } from '../text/place-names.ts';
+import { placeIndexData } from '../text/place-names.ts';
+
+/** A value as a JS expression that the browser parses as JSON (fast path for large data). */
+const jsonModule = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
 
 function browserData(templatesDir: string): Plugin {
   const templates = [...loadTemplates(templatesDir).values()];
@@ -18,8 +23,11 @@ function browserData(templatesDir: string): Plugin {
       const replaced = new Map([
         [resolve(import.meta.dirname, '../lint/templates.ts'), 'templates'],
         [resolve(import.meta.dirname, '../text/place-names.ts'), 'place-names'],
+        // The two rules about content files (not run on a draft: DRAFT_RULES) and their HTML parser.
+        [resolve(import.meta.dirname, '../lint/rules/mdx-safety.ts'), 'file-only-rule'],
+        [resolve(import.meta.dirname, '../lint/rules/frontmatter.ts'), 'file-only-rule'],
       ]);
-      build.onResolve({ filter: /(templates|place-names)\.ts$/ }, (args) => {
+      build.onResolve({ filter: /(templates|place-names|mdx-safety|frontmatter)\.ts$/ }, (args) => {
         const data = replaced.get(resolve(args.resolveDir, args.path));
         return data ? { path: data, namespace: 'jj-data' } : undefined;
       });
@@ -28,11 +36,12 @@ function browserData(templatesDir: string): Plugin {
       build.onLoad({ filter: /.*/, namespace: 'jj-data' }, ({ path }) => {
         if (path === 'templates') {
           return {
-            contents: `const specs = ${JSON.stringify(templates)};\nexport const TEMPLATES_DIR = '';\nconst map = new Map(specs.map((s) => [s.id, s]));\nexport function loadTemplates() { return map; }\n`,
+            contents: `const specs = ${jsonModule(templates)};\nexport const TEMPLATES_DIR = '';\nconst map = new Map(specs.map((s) => [s.id, s]));\nexport function loadTemplates() { return map; }\n`,
             loader: 'js',
           };
         }
-        if (path === 'place-names') return { contents: `const names = ${JSON.stringify(placeNames())};\nexport function placeNames() { return names; }\n`, loader: 'js' };
+        if (path === 'file-only-rule') return { contents: `export default function fileOnlyRule() { throw new Error('file-only rule'); }\n`, loader: 'js' };
+        if (path === 'place-names') return { contents: `const data = ${jsonModule(placeIndexData())};\nexport function placeIndexData() { return data; }\n`, loader: 'js' };
         return { contents: `export default { decode() { throw new Error('此浏览器不支持这种文字编码，请把文件另存为 UTF-8 后再打开。'); }, encode() { throw new Error('unsupported'); } };\n`, loader: 'js' };
       });
     },
@@ -66,6 +75,8 @@ export async function buildCheckBundle(outDir: string, templatesDir: string): Pr
     target: 'es2022',
     minify: true,
     legalComments: 'none',
+    // Module scripts are always decoded as UTF-8: Chinese text and data stay one character, not a \u escape.
+    charset: 'utf8',
     chunkNames: 'chunks/[name]-[hash]',
     plugins: [browserData(templatesDir)],
     metafile: true,

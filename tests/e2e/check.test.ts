@@ -119,6 +119,39 @@ describe('input', () => {
   });
 });
 
+describe('while the misspelling model loads', () => {
+  it('shows every other finding at once, says the misspelling check is loading, then adds its findings', async () => {
+    const page = await getBrowser().newPage();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/check/spelling.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(siteUrl + 'check/');
+    await page.waitForSelector('[data-check-page][data-ready]');
+    const text = DRAFT.replace('一是加强学习。', '一是加强党风廉建设。');
+    const inNode = check(text).findings;
+    const wording = inNode.filter((f) => f.ruleId === 'wording' || f.ruleId === 'spelling');
+    expect(wording.map((f) => f.ruleId)).toEqual(['spelling']);
+    await page.fill('[data-input]', text);
+    await page.waitForSelector('[data-check-page][data-partial]');
+    expect(await page.locator('[data-spelling-pending]').isVisible()).toBe(true);
+    expect(await page.locator('.jj-status').innerText()).toContain('错别字检查正在载入');
+    expect(await page.locator('[data-kind-count="punctuation"]').innerText()).not.toBe('0');
+    expect(await page.locator('[data-kind="wording"]').innerText()).toContain('错别字检查正在载入');
+    expect(await page.locator('[data-kind-count="wording"]').innerText()).toBe('0');
+    expect(await axe(page)).toEqual([]);
+    await after(page, async () => release());
+    expect(await page.locator('[data-spelling-pending]').isVisible()).toBe(false);
+    expect(await page.locator('.jj-status').innerText()).toContain('检查完成');
+    expect(await page.locator('[data-kind-count="wording"]').innerText()).toBe('1');
+    expect(await page.locator('.jj-draft mark.jj-f', { hasText: '党风廉建设' }).count()).toBe(1);
+    expect(Number(await page.getAttribute('[data-check-page]', 'data-checked'))).toBe(inNode.length);
+    await page.close();
+  });
+});
+
 describe('bad input', () => {
   it('says in Chinese what is wrong with each unreadable file, and the page keeps working', async () => {
     const page = await openCheck();

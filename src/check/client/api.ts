@@ -46,8 +46,25 @@ function call<K extends keyof Ops>(op: K, ...args: Parameters<Ops[K]>): Promise<
   });
 }
 
-/** Checks a draft. `template`: a template id, 'auto' (default: best fit) or 'none'. */
-export const check = (text: string, options: { template?: string } = {}): Promise<CheckResult> => call('check', String(text), options);
+export interface CheckCallOptions {
+  /** A template id, 'auto' (default: best fit) or 'none'. */
+  template?: string;
+  /**
+   * Called first with the findings of every other rule when the misspelling model's data is
+   * still loading (just after the page opened); the promise still resolves to the complete result.
+   */
+  onPartial?: (result: CheckResult) => void;
+}
+
+/** Checks a draft: the findings of every rule, the misspelling model's included. */
+export async function check(text: string, options: CheckCallOptions = {}): Promise<CheckResult> {
+  const { onPartial, ...rest } = options;
+  if (!onPartial) return call('check', String(text), rest);
+  const now = await call('checkNow', String(text), rest);
+  if (now.complete) return now.result;
+  onPartial(now.result);
+  return call('check', String(text), rest);
+}
 /** The site's templates (type and theme/year variant). */
 export const templates = () => call('templates');
 /** Reads a .docx, .txt or .md file (any encoding the importer knows) into plain text. */
@@ -64,5 +81,9 @@ export const toMdx = (text: string) => call('mdx', text);
 /** 起草: a skeleton from the notice's aspects, as text or as .docx with guidance comments. */
 export const skeleton = (options: Parameters<Ops['skeleton']>[0]) => call('skeleton', options);
 export const skeletonDocx = (options: Parameters<Ops['skeleton']>[0]) => call('skeletonDocx', options);
+/** Starts the worker, which loads the engine and its data, ahead of the first call. */
+export function preload(): void {
+  start();
+}
 /** Loads the parts used on demand (reading and writing Word files) ahead of use. */
 export const warm = () => call('warm');

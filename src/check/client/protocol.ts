@@ -35,6 +35,8 @@ export interface SkeletonOptions {
 
 export interface Ops {
   check(text: string, options?: Pick<CheckOptions, 'template'>): Promise<CheckResult>;
+  /** The findings available now: without the misspelling model's while its data loads (`complete: false`). */
+  checkNow(text: string, options?: Pick<CheckOptions, 'template'>): { result: CheckResult; complete: boolean };
   templates(): TemplateInfo[];
   read(name: string, bytes: Uint8Array): Promise<ReadResult>;
   docx(text: string): Promise<Uint8Array>;

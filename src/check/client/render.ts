@@ -118,8 +118,11 @@ function item(f: CheckFinding, i: number, actions: ListActions): HTMLLIElement {
   return li;
 }
 
-/** The side list: one group per kind with its count, findings in text order within each. */
-export function renderList(container: HTMLElement, findings: CheckFinding[], actions: ListActions): void {
+/**
+ * The side list: one group per kind with its count, findings in text order within each.
+ * `loading`: rules whose findings are still to come (the misspelling model while its data loads).
+ */
+export function renderList(container: HTMLElement, findings: CheckFinding[], actions: ListActions, loading: string[] = []): void {
   const groups = [...KINDS.map((k) => ({ id: k.id as string, label: k.label as string })), { id: 'other', label: '其他' }];
   const frag = document.createDocumentFragment();
   for (const g of groups) {
@@ -127,7 +130,12 @@ export function renderList(container: HTMLElement, findings: CheckFinding[], act
     if (!members.length && g.id === 'other') continue;
     const heading = el('h3', { id: `jj-kind-${g.id}` }, `${g.label} `, el('span', { class: 'jj-count', 'data-kind-count': g.id }, String(members.length)));
     const list = el('ul', { 'aria-labelledby': `jj-kind-${g.id}` }, ...members.map(([f, i]) => item(f, i, actions)));
-    frag.append(el('section', { class: 'jj-kind', 'data-kind': g.id }, heading, members.length ? list : el('p', { class: 'jj-none' }, '未发现问题')));
+    const section = el('section', { class: 'jj-kind', 'data-kind': g.id }, heading);
+    const pending = loading.some((id) => kindOf(id) === g.id);
+    if (pending) section.append(el('p', { class: 'jj-pending' }, '错别字检查正在载入…'));
+    if (members.length) section.append(list);
+    else if (!pending) section.append(el('p', { class: 'jj-none' }, '未发现问题'));
+    frag.append(section);
   }
   container.replaceChildren(frag);
 }

@@ -78,8 +78,11 @@ export async function mountCheckPage(root: HTMLElement, base: string): Promise<v
     },
   };
 
+  let latest = 0;
   async function run(): Promise<void> {
     const text = input.value;
+    const template = select.value;
+    const seq = ++latest;
     if (remember.checked) localStorage.setItem(STORE_KEY, text);
     if (!text.trim()) {
       results.hidden = true;
@@ -88,20 +91,26 @@ export async function mountCheckPage(root: HTMLElement, base: string): Promise<v
     }
     say('正在检查…');
     const started = performance.now();
+    // Just after the page opened, the misspelling model may still be loading: show every other
+    // finding at once, then the complete result when it comes.
+    const current = () => seq === latest && input.value === text;
     let r: CheckResult;
     try {
-      r = await api.check(text, { template: select.value });
+      r = await api.check(text, { template, onPartial: (partial) => current() && showResult(text, partial, false, started) });
     } catch (e) {
-      fail((e as Error).message);
+      if (current()) fail((e as Error).message);
       return;
     }
-    if (input.value !== text) return; // a newer edit is being checked
+    if (current()) showResult(text, r, true, started);
+  }
+
+  function showResult(text: string, r: CheckResult, complete: boolean, started: number): void {
     result = r;
     checked = text;
     fail('');
     results.hidden = false;
     renderDraft($(root, '[data-draft]'), text, r.findings);
-    renderList($(root, '[data-list]'), r.findings, actions);
+    renderList($(root, '[data-list]'), r.findings, actions, complete ? [] : ['spelling']);
     renderConformance($(root, '[data-conformance]'), r.conformance, showLine);
     const fixable = r.findings.filter((f) => f.fix).length;
     const fixAll = $<HTMLButtonElement>(root, '[data-fix-all]');
@@ -110,15 +119,24 @@ export async function mountCheckPage(root: HTMLElement, base: string): Promise<v
     const errors = r.findings.filter((f) => f.severity === 'error').length;
     const name = templates.find((t) => t.id === r.template);
     $(root, '[data-template-used]').textContent = name ? `${name.docTypeLabel} · ${name.variant}${r.detected ? '（按标题和提纲自动选择，可在上方更改）' : ''}` : '不对照模板';
-    say(`检查完成：${errors} 个错误，${r.findings.length - errors} 个警告（用时 ${Math.round(performance.now() - started)} 毫秒）。`);
+    $(root, '[data-spelling-pending]').hidden = complete;
+    const counts = `${errors} 个错误，${r.findings.length - errors} 个警告（用时 ${Math.round(performance.now() - started)} 毫秒）`;
+    say(complete ? `检查完成：${counts}。` : `已检查：${counts}；错别字检查正在载入…`);
     root.dataset.checked = String(r.findings.length);
-    root.dataset.runs = String(Number(root.dataset.runs ?? 0) + 1);
+    if (complete) {
+      delete root.dataset.partial;
+      root.dataset.runs = String(Number(root.dataset.runs ?? 0) + 1);
+    } else root.dataset.partial = 'true';
+    // For the benchmark (scripts/bench-check.ts): when a result was painted, from navigation start.
+    requestAnimationFrame(() => setTimeout(() => performance.mark('jj-check-shown', { detail: { complete } })));
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => {
+  input.addEventListener('input', (e) => {
     clearTimeout(timer);
-    timer = setTimeout(() => void run(), RECHECK_MS);
+    // A pasted or dropped text is checked at once; typing is checked after a pause.
+    const whole = /^insertFrom(Paste|Drop)$/.test((e as InputEvent).inputType ?? '');
+    timer = setTimeout(() => void run(), whole ? 0 : RECHECK_MS);
   });
   select.addEventListener('change', () => void run());
   $(root, '[data-run]').addEventListener('click', () => void run());

@@ -8,20 +8,49 @@ import { DOC_TYPE_LABELS } from '../../schemas/content.ts';
 import { compileSpellingModel, setSpellingModel, type RawSpellingData } from '../../text/spelling/data.ts';
 import { MAX_FILE_BYTES, tooLargeMessage, type Ops, type Request, type Response } from './protocol.ts';
 
-// The misspelling model's data (built with the site, src/check/build.ts), fetched when the
-// worker starts; checks wait for it so that the page reports what the CLI reports.
-const spellingReady = fetch(new URL('./spelling.json', import.meta.url))
-  .then((r) => (r.ok ? (r.json() as Promise<RawSpellingData>) : Promise.reject(new Error(String(r.status)))))
-  .then((raw) => setSpellingModel(compileSpellingModel(raw)))
+// Everything loads as soon as the page opens, before the drafter pastes: this module (the
+// engine, templates and the precompiled place index) and, in parallel, the misspelling model's
+// data (built with the site, src/check/build.ts). This thread does one thing at a time, in this
+// order: a check the page asks for right away (answered without the misspelling model while
+// its data loads: `checkNow`), else a warm-up, then compiling the model, the longest step, so
+// that the first result never waits behind it. `check` waits for the model, so that its result
+// is always what the CLI reports.
+
+/** Every rule but the misspelling model's, for the answer given while its data loads. */
+const WITHOUT_SPELLING = { spelling: 'off' } as const;
+/** How long the thread waits for a first check before it warms up on its own. */
+const WARM_UP_AFTER_MS = 100;
+// A short draft with a template and typical slips: the place index and the rules' code run
+// once, so that the first real check runs compiled code.
+const WARM_UP = '××局领导班子对照检查材料\n一、存在的问题\n（一）在理论学习方面\n一是学习不够。二是联系实际不够,三是“转化不够。\n二、原因剖析\n一是思想认识有偏差。\n三、整改措施\n一是加强学习。';
+
+let isWarm = false;
+let markWarm!: () => void;
+const warm = new Promise<void>((resolve) => {
+  markWarm = () => {
+    isWarm = true;
+    resolve();
+  };
+});
+setTimeout(() => {
+  if (isWarm) return;
+  try {
+    check(WARM_UP, { template: 'auto', rules: WITHOUT_SPELLING });
+  } catch {
+    // Only a warm-up: a real check reports its own error.
+  }
+  markWarm();
+}, WARM_UP_AFTER_MS);
+
+let spellingLoaded = false;
+// Only the bytes while the page may still ask for its first check: parsing them is part of the
+// deferred step, not a task that could run before that check.
+const spellingBytes = fetch(new URL('./spelling.json', import.meta.url)).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(String(r.status)))));
+const spellingReady: Promise<void> = Promise.all([spellingBytes, warm])
+  .then(([bytes]) => setSpellingModel(compileSpellingModel(JSON.parse(new TextDecoder().decode(bytes)) as RawSpellingData)))
   .catch(() => undefined) // the spelling rule then says that its data is missing
-  // Warm up while the drafter is still pasting: the place-name index, the spelling model's
-  // first use and the rules' compiled code are ready before the first real check.
   .then(() => {
-    try {
-      check('××局对照检查材料\n一、存在的问题\n（一）在理论学习方面\n一是学习不够。二是联系实际不够。', { template: 'none' });
-    } catch {
-      // Only a warm-up: a real check reports its own error.
-    }
+    spellingLoaded = true;
   });
 
 const specs = () => [...loadTemplates().values()];
@@ -35,6 +64,14 @@ const ops: Ops = {
   async check(text, options = {}) {
     await spellingReady;
     return check(text, { template: options.template ?? 'auto' });
+  },
+  checkNow(text, options = {}) {
+    const complete = spellingLoaded;
+    try {
+      return { result: check(text, { template: options.template ?? 'auto', ...(complete ? {} : { rules: WITHOUT_SPELLING }) }), complete };
+    } finally {
+      markWarm(); // this check did what the warm-up would
+    }
   },
   templates: () =>
     specs().map((s) => ({ id: s.id, docType: s.docType, docTypeLabel: DOC_TYPE_LABELS[s.docType], variant: s.variant, ...(s.year ? { year: s.year } : {}), ...(s.theme ? { theme: s.theme } : {}) })),
