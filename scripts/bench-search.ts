@@ -26,7 +26,7 @@ const n = Number(args.find((a, i) => /^\d+$/.test(a) && (queriesAt === -1 || i !
 const reuse = args.includes('--reuse');
 /**
  * --index-only: this site's search index and the pages it needs, without building the pages
- * (for sizes whose full build does not fit in memory, e.g. 10,000). The site's own content
+ * (a quicker look at the index alone; the full build fits at 10,000). The site's own content
  * pages are read from the built site in dist/ (run `npm run build` first). Stock Pagefind
  * needs the built pages, so it is not measured in this mode.
  */
