@@ -20,6 +20,8 @@ type Plugin = (...args: any[]) => any;
 
 export interface RuleEntry {
   id: string;
+  /** The rule's short Chinese name (the rule reference's heading; the id stays the anchor). */
+  title: string;
   /** What the rule checks, in one Chinese line (the rule reference's summary). */
   summary: string;
   plugin: Plugin;
@@ -29,17 +31,17 @@ export interface RuleEntry {
 
 /** All rules, in the order their messages are most useful (safety and metadata first). */
 export const RULES: RuleEntry[] = [
-  { id: 'mdx-safety', summary: '正文和组件的安全检查：不许 import/export、表达式、脚本和未登记的组件（不能用 lint ignore 关闭）。', plugin: mdxSafety, unsuppressible: true },
-  { id: 'frontmatter', summary: 'frontmatter 字段：必填项、取值范围、模板编号和来源说明（不能用 lint ignore 关闭）。', plugin: frontmatter, unsuppressible: true },
-  { id: 'numbering', summary: 'GB/T 9704 的编号层级（一、（一）1.（1））和一是/二是：跳号、重复、跳级、丢失的编号、只隔一个换行的编号行。', plugin: numbering },
-  { id: 'template-conformance', summary: '与模板对照：缺少的部分（含文末）、顺序不对的部分。', plugin: templateConformance },
-  { id: 'punctuation', summary: 'GB/T 15834 标点：半角标点、英文引号、不成对或方向颠倒的引号和书名号、省略号和破折号。', plugin: punctuation },
-  { id: 'placeholders', summary: '占位符：范例统一用 ×× 写法，模板统一用【】写法。', plugin: placeholders },
-  { id: 'de-identification', summary: '脱敏：真实地名、单位名、街道、电话、身份证号和电子邮件。', plugin: deIdentification },
-  { id: 'person-names', summary: '脱敏（规律判断，只作提示）：职务之后或“同志”之前疑似真实人名。', plugin: personNames },
-  { id: 'wording', summary: '用语：写错的固定提法、常见错字（可自动修复）、词语重复。', plugin: wording },
-  { id: 'confusables', summary: '易混用语（只作提示，需结合语境核对）：的/地/得、作出/做出 等多数语境下的误用。', plugin: confusables },
-  { id: 'spelling', summary: '错别字（模型判断，只作提示）：同音字、形近字、提法缺字或颠倒、语义重复、多余的重复字。', plugin: spelling },
+  { id: 'mdx-safety', title: '正文安全', summary: '正文和组件的安全检查：不许 import/export、表达式、脚本和未登记的组件（不能用 lint ignore 关闭）。', plugin: mdxSafety, unsuppressible: true },
+  { id: 'frontmatter', title: '页面字段', summary: 'frontmatter 字段：必填项、取值范围、模板编号和来源说明（不能用 lint ignore 关闭）。', plugin: frontmatter, unsuppressible: true },
+  { id: 'numbering', title: '编号层级', summary: 'GB/T 9704 的编号层级（一、（一）1.（1））和一是/二是：跳号、重复、跳级、丢失的编号、只隔一个换行的编号行。', plugin: numbering },
+  { id: 'template-conformance', title: '模板对照', summary: '与模板对照：缺少的部分（含文末）、顺序不对的部分。', plugin: templateConformance },
+  { id: 'punctuation', title: '标点符号', summary: 'GB/T 15834 标点：半角标点、英文引号、不成对或方向颠倒的引号和书名号、省略号和破折号。', plugin: punctuation },
+  { id: 'placeholders', title: '占位符', summary: '占位符：范例统一用 ×× 写法，模板统一用【】写法。', plugin: placeholders },
+  { id: 'de-identification', title: '脱敏', summary: '脱敏：真实地名、单位名、街道、电话、身份证号和电子邮件。', plugin: deIdentification },
+  { id: 'person-names', title: '疑似人名', summary: '脱敏（规律判断，只作提示）：职务之后或“同志”之前疑似真实人名。', plugin: personNames },
+  { id: 'wording', title: '用语', summary: '用语：写错的固定提法、常见错字（可自动修复）、词语重复。', plugin: wording },
+  { id: 'confusables', title: '易混用语', summary: '易混用语（只作提示，需结合语境核对）：的/地/得、作出/做出 等多数语境下的误用。', plugin: confusables },
+  { id: 'spelling', title: '错别字', summary: '错别字（模型判断，只作提示）：同音字、形近字、提法缺字或颠倒、语义重复、多余的重复字。', plugin: spelling },
 ];
 
 export const RULE_IDS = RULES.map((r) => r.id);

@@ -12,13 +12,13 @@ import { wordingMatcher } from './wording.ts';
 export const examples: RuleExamples = {
   ok: [
     {
-      name: 'the usual forms, and 的 where it is right',
+      name: '常用写法，以及用对了的“的”',
       source: '认真地学习党史，贯彻得不够彻底，作出部署，做出样品，进行了深入的研究，开展认真的检查。\n',
     },
   ],
   notOk: [
     {
-      name: '的/地/得, 作出/做出 and 整治/整改 (suggested, not fixed)',
+      name: '的/地/得、作出/做出、整治/整改用错（只提示，不自动修复）',
       source: '认真的学习党史，贯彻的不够彻底，做出部署，压实整治责任。\n',
       messages: [
         '1:1-1:6: “认真的学习”应为“认真地学习”：修饰动词用“地”。',

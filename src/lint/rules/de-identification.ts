@@ -17,42 +17,42 @@ import { findingIn, report, ruleUrl, type Finding, type RuleExamples } from '../
 export const examples: RuleExamples = {
   ok: [
     {
-      name: 'de-identified names, common words that collide with place names, ordinary numbers',
+      name: '已脱敏的名称、与地名同字的常用词、普通数字',
       source: '确保××市应急管理事业发展，比如，实现民族复兴、富民强县，市和县两级共整改18项，2021年12月31日前完成。\n',
     },
     {
-      name: 'kinds of company, de-identified names, set phrases and national leaders',
+      name: '泛指的公司、已脱敏的名称、固定说法和国家领导人',
       source: '以习近平同志为核心的党中央，查处××公司，督促物业公司、该公司整改，有的同志、任何同志，局长×××，局长高度重视，长治久安。\n',
     },
   ],
   notOk: [
     {
-      name: 'real places',
+      name: '真实地名',
       source: '确保大同市应急管理事业，学习《黑龙江省安全生产条例》，向大同应急管理局汇报。\n',
       messages: ['1:3-1:6: 出现真实地名“大同市”（市级行政区划）：范例须脱敏，应写作“××市”，并在批注中说明。', '1:16-1:20: 出现真实地名“黑龙江省”（省级行政区划）：范例须脱敏，应写作“××省”，并在批注中说明。', '1:29-1:31: 出现真实地名“大同”（市级行政区划）：范例须脱敏，应写作“××”，并在批注中说明。'],
     },
     {
-      name: 'companies and streets',
+      name: '企业名称和街道地址',
       source: '督促山川矿业有限责任公司整改，地址是光明路18号。\n',
       messages: ['1:3-1:13: 出现疑似真实企业名称“山川矿业有限责任公司”：范例须脱敏，应写作“××公司”。', '1:19-1:25: 出现疑似真实地址“光明路18号”：范例须脱敏，应删去或写作“××路××号”。'],
     },
     {
-      name: 'phone, ID-card and e-mail',
+      name: '电话号码、身份证号和电子邮件地址',
       source: '联系电话13800138000，座机010-12345678，身份证号11010519491231002X，邮箱 zhang@example.com。\n',
       messages: ['1:5-1:16: 出现手机号码“13800138000”：范例中不得出现电话号码，请删去。', '1:19-1:31: 出现固定电话号码“010-12345678”：范例中不得出现电话号码，请删去。', '1:36-1:54: 出现身份证号码“11010519491231002X”：范例中不得出现身份证号码，请删去。', '1:58-1:75: 出现电子邮件地址“zhang@example.com”：范例中不得出现电子邮件地址，请删去。'],
     },
     {
-      name: 'a city or county named by its short name after another place (seed 001)',
+      name: '紧跟在另一地名后的市县简称（种子材料 001）',
       source: '两次赶赴河南郑州、山西新绛开展防汛抢险救援。\n',
       messages: ['1:5-1:7: 出现真实地名“河南”（省级行政区划）：范例须脱敏，应写作“××省”，并在批注中说明。', '1:7-1:9: 出现真实地名“郑州”（市级行政区划）：范例须脱敏，应写作“××市”，并在批注中说明。', '1:10-1:12: 出现真实地名“山西”（省级行政区划）：范例须脱敏，应写作“××省”，并在批注中说明。', '1:12-1:14: 出现真实地名“新绛”（县级行政区划）：范例须脱敏，应写作“××县”，并在批注中说明。'],
     },
     {
-      name: 'a company named with plain 公司 (seed 002)',
+      name: '只带“公司”二字的企业名称（种子材料 002）',
       source: '针对查处汇洋公司严重违法违规事件。\n',
       messages: ['1:5-1:9: 出现疑似真实企业名称“汇洋公司”：范例须脱敏，应写作“××公司”。'],
     },
     {
-      name: 'a real name in an annotation attribute is a leak too',
+      name: '批注属性里的真实地名同样算泄露',
       source: '×月×日，在××区开展检查。\n\n<Annotation kind="deid" was="朝阳区" now="××区">隐去区名。</Annotation>\n',
       messages: ['3:30-3:33: 出现真实地名“朝阳区”（县级行政区划）：范例须脱敏，应写作“××区”，并在批注中说明。'],
     },

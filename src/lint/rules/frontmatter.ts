@@ -12,34 +12,34 @@ import { report, ruleUrl, type RuleExamples } from '../report.ts';
 export const examples: RuleExamples = {
   ok: [
     {
-      name: 'a complete exemplar block',
+      name: '完整的范例字段',
       path: 'content/exemplars/example.mdx',
       source:
         '---\ntitle: 区××局党委对照检查材料\nexemplar:\n  docType: leadership\n  follows: leadership-2021-dangshi\n  year: 2021\n  theme: 党史学习教育专题民主生活会\n  subject: 班子\n  source: 据某区直单位材料整理，已脱敏\n  status: experimental\n---\n\n正文。\n',
     },
-    { name: 'a Markdown file outside content/ needs no frontmatter', source: '正文。\n' },
+    { name: 'content/ 以外的 Markdown 文件不需要 frontmatter', source: '正文。\n' },
   ],
   notOk: [
     {
-      name: 'wrong values and missing fields',
+      name: '取值错误和缺少字段',
       path: 'content/exemplars/example.mdx',
       source: '---\ntitle: 对照检查材料\nexemplar:\n  docType: leader\n  follows: leadership-2021-dangshi\n  year: 21\n---\n\n正文。\n',
       messages: ['3:1: frontmatter 的 exemplar.theme 缺少必填字段。', '3:1: frontmatter 的 exemplar.subject 缺少必填字段，可选值：班子、个人。', '3:1: frontmatter 的 exemplar.source 缺少必填字段。', '3:1: frontmatter 的 exemplar.status 缺少必填字段，可选值：experimental、reviewed。', '4:3: frontmatter 的 exemplar.docType 写的是“leader”，只能是 leadership、personal、inspection 之一。', '6:3: frontmatter 的 exemplar.year 写的是“21”，应不小于 2000。'],
     },
     {
-      name: 'the block the folder requires is missing',
+      name: '缺少所在目录要求的字段块',
       path: 'content/guidance/example.mdx',
       source: '---\ntitle: 写作指导\n---\n\n正文。\n',
       messages: ['1:1: frontmatter 缺少 guidance 块：位于 content/guidance/ 的文件必须有这个块，请参照同一目录中已有文件补齐。'],
     },
     {
-      name: 'no title, and an unknown field',
+      name: '没有 title，还有未知字段',
       path: 'content/guidance/example.mdx',
       source: '---\nguidance:\n  topic: 标点\n  status: experimental\n  colour: red\n---\n\n正文。\n',
       messages: ['1:1: frontmatter 缺少 title（页面标题）。', '2:1: frontmatter 的 guidance 有未知字段“colour”（拼写错误？）。'],
     },
     {
-      name: 'Starlight fields that carry markup, URLs or attributes',
+      name: '可带入 HTML、网址或属性的 Starlight 字段',
       path: 'content/guidance/example.mdx',
       source:
         '---\ntitle: 写作指导\nhead:\n  - tag: script\n    content: alert(1)\nbanner:\n  content: <img src=x onerror=alert(1)>\nsidebar:\n  order: 1\n  attrs:\n    onclick: alert(1)\neditUrl: javascript:alert(1)\nguidance:\n  topic: 标点\n  status: experimental\n---\n\n正文。\n',
@@ -51,20 +51,20 @@ export const examples: RuleExamples = {
       ],
     },
     {
-      name: 'a field no page of this kind uses',
+      name: '这类页面用不到的字段',
       path: 'content/exemplars/example.mdx',
       source:
         '---\ntitle: 对照检查材料\nauthor: 张三\nexemplar:\n  docType: leadership\n  follows: leadership-2021-dangshi\n  year: 2021\n  theme: 党史学习教育专题民主生活会\n  subject: 班子\n  source: 据某区直单位材料整理，已脱敏\n  status: experimental\n---\n\n正文。\n',
       messages: ['3:1: frontmatter 有未知字段“author”（拼写错误？）：只能写 title、description、sidebar 和 exemplar。'],
     },
     {
-      name: 'broken YAML',
+      name: 'YAML 格式错误',
       path: 'content/exemplars/example.mdx',
       source: '---\ntitle: [未闭合\n---\n\n正文。\n',
       messages: ['2:12: frontmatter 不是合法的 YAML：Flow sequence in block collection must be sufficiently indented and end with a ]。请检查缩进（用空格，不用制表符）和引号、括号是否成对。'],
     },
     {
-      name: 'a file under content/ without frontmatter',
+      name: 'content/ 下缺少 frontmatter 的文件',
       path: 'content/templates/example.mdx',
       source: '正文。\n',
       messages: ['1:1: 文件缺少 frontmatter：位于 content/templates/ 的文件开头必须有 --- 包围的 title 和 templateSpec 块。'],

@@ -11,20 +11,20 @@ import { exactOffset } from '../text.ts';
 export const examples: RuleExamples = {
   ok: [
     {
-      name: 'the four levels in order, each restarting under its parent',
+      name: '四级编号依次使用，每级在上一级下重新起编',
       source: '一、存在的问题\n\n（一）理论学习不够深入。\n\n1.学习不系统。\n\n（1）学得少。\n\n（2）学得浅。\n\n2.联系实际不够。\n\n（二）担当作为不够。\n\n1.有畏难情绪。\n\n二、原因剖析\n',
     },
-    { name: 'a complete 一是/二是 run', source: '一、存在的问题\n\n一是学习不够。二是联系实际不够。三是转化成果不够。\n' },
+    { name: '完整的“一是、二是”系列', source: '一、存在的问题\n\n一是学习不够。二是联系实际不够。三是转化成果不够。\n' },
   ],
   notOk: [
     {
-      name: 'half-width brackets (fixable)',
+      name: '半角括号（可自动修复）',
       source: '一、存在的问题\n\n(一)理论学习不够深入。\n',
       messages: ['3:1-3:4: 编号“(一)”使用了半角括号，应使用全角括号“（一）”。'],
       fixed: '一、存在的问题\n\n（一）理论学习不够深入。\n',
     },
     {
-      name: 'punctuation after a number (GB/T 15834 B.3)',
+      name: '编号后的标点（GB/T 15834 B.3）',
       source: '一，存在的问题\n\n（一）、理论学习不够深入。\n\n1、学习不系统。\n',
       messages: [
         '1:1-1:3: 一级标题编号应写作“一、”（数字后用顿号），不是“一，”。',
@@ -34,22 +34,22 @@ export const examples: RuleExamples = {
       fixed: '一、存在的问题\n\n（一）理论学习不够深入。\n\n1.学习不系统。\n',
     },
     {
-      name: 'a skipped level',
+      name: '跳级',
       source: '一、整改措施\n\n1.强化理论学习。\n',
       messages: ['3:1-3:3: “1.”跳过了层级：上一级之下应先有“（一）”这一层，再用“1.”。'],
     },
     {
-      name: 'a skipped, a repeated and an out-of-order number',
+      name: '跳号、重号和顺序颠倒的编号',
       source: '一、存在的问题\n\n（一）甲。\n\n（三）乙。\n\n（三）丙。\n\n（二）丁。\n',
       messages: ['5:1-5:4: “（三）”之前缺少“（二）”，编号不应跳号。', '7:1-7:4: 编号“（三）”与上一条重复，应为“（四）”。', '9:1-9:4: 编号“（二）”顺序颠倒，此处应为“（四）”。'],
     },
     {
-      name: 'numbers continued from the previous group',
+      name: '接着上一组往下编号',
       source: '一、存在的问题\n\n（一）甲。\n\n1.子一。\n\n2.子二。\n\n（二）乙。\n\n3.子三。\n',
       messages: ['11:1-11:3: “3.”接续了上一节的编号；新的上级标题之下应从“1.”重新编号。'],
     },
     {
-      name: 'headings that lost their marker, in the middle and at the end of a group: reported at the paragraph, never fixed',
+      name: '一组中间和末尾丢了编号的标题：在该段报告，不自动修复',
       source: '一、存在的问题\n\n（一）理论学习不够深入。一是学得少。二是学得浅。\n\n担当作为不够。一是怕担责。二是怕出错。\n\n（三）作风不够扎实。一是不深入。二是不细致。\n\n作风建设不够。一是不严格。二是不经常。\n',
       messages: [
         '5:1-5:1: 此段像是丢了编号的“（二）”：前后编号之间缺少“（二）”，若此段正是这一条，请在段首加上“（二）”。',
@@ -57,28 +57,28 @@ export const examples: RuleExamples = {
       ],
     },
     {
-      name: 'a paragraph of a 一是/二是 run that lost its item',
+      name: '“一是、二是”系列中丢了序号的一段',
       source: '一、存在的问题\n\n（一）学习不够\n\n一是学得少。平时看得少。\n\n学得浅。没有深入。\n\n三是用得少。登录不经常。\n',
       messages: ['7:1-7:1: 此段像是丢了开头的“二是”：前后两条之间缺少“二是”，若此段正是这一条，请在段首加上“二是”。'],
     },
     {
-      name: 'numbers carried on across a section',
+      name: '跨部分接续编号',
       source: '一、存在的问题\n\n（一）理论学习不够深入。\n\n（二）担当作为不够。\n\n二、原因剖析\n\n（三）理想信念有所松懈。\n\n（四）宗旨意识有所淡化。\n',
       messages: ['9:1-9:4: “（三）”接续了上一节的编号；新的上级标题之下应从“（一）”重新编号。'],
     },
     {
-      name: 'an incomplete and a broken 一是/二是 run',
+      name: '不完整和中断的“一是、二是”系列',
       source: '一、存在的问题\n\n一是学习不够。\n\n二、原因剖析\n\n一是思想不够重视。三是制度执行不严。\n',
       messages: ['3:1-3:3: 只有“一是”，没有“二是”：一项内容不必分条，或补齐后续各条。', '7:10-7:12: “三是”之前缺少“二是”。'],
     },
     {
-      name: 'a numbered paragraph joined to the one before by a single line break',
+      name: '与上一段只隔一个换行的编号段',
       source: '一、存在的问题\n\n（一）理论学习不够深入。\n（二）担当作为不够。\n',
       messages: ['3:13-4:1: 这一行与上一行之间只有一个换行，Markdown 会把两行并成一段显示，编号“（二）”因此不成为新的一条：请在两行之间空一行。'],
       fixed: '一、存在的问题\n\n（一）理论学习不够深入。\n\n（二）担当作为不够。\n',
     },
     {
-      name: 'a numbered heading written as a Markdown heading',
+      name: '写成 Markdown 标题的编号标题',
       source: '## 一、存在的问题\n\n（一）理论学习不够深入。\n',
       messages: ['1:1-1:4: 编号标题“一、存在的问题”写成了 Markdown 标题，多了行首的“## ”：编号行照原样书写，层级由编号决定。'],
       fixed: '一、存在的问题\n\n（一）理论学习不够深入。\n',

@@ -12,13 +12,13 @@ import { identifyingFindings } from './de-identification.ts';
 export const examples: RuleExamples = {
   ok: [
     {
-      name: 'de-identified names, set phrases and national leaders',
+      name: '已脱敏的人名、固定说法和国家领导人',
       source: '以习近平同志为核心的党中央，有的同志、任何同志，局长×××，局长高度重视，×××同志带队督导。\n',
     },
   ],
   notOk: [
     {
-      name: 'people next to a title or 同志',
+      name: '职务之后或“同志”之前的人名',
       source: '局长张三，王小明同志参加会议。\n',
       messages: ['1:3-1:5: 出现疑似真实人名“张三”：范例须脱敏，应写作“×××”。', '1:6-1:9: 出现疑似真实人名“王小明”：范例须脱敏，应写作“×××”。'],
     },

@@ -12,32 +12,32 @@ import { findingIn, report, ruleUrl, type Finding, type RuleExamples } from '../
 
 export const examples: RuleExamples = {
   ok: [
-    { name: 'the × form in an exemplar', path: 'content/exemplars/example.mdx', source: '×年×月×日，××市××局共开展谈心谈话×次，Word 文件用 docx 或 xlsx 格式。\n' },
-    { name: 'the 【】 form in a template', path: 'content/templates/example.mdx', source: '【单位名称】领导班子共开展谈心谈话【数量】次。\n' },
+    { name: '范例中的 ×× 写法', path: 'content/exemplars/example.mdx', source: '×年×月×日，××市××局共开展谈心谈话×次，Word 文件用 docx 或 xlsx 格式。\n' },
+    { name: '模板中的【】写法', path: 'content/templates/example.mdx', source: '【单位名称】领导班子共开展谈心谈话【数量】次。\n' },
   ],
   notOk: [
     {
-      name: 'scattered forms in an exemplar',
+      name: '范例中杂用的占位符写法',
       path: 'content/exemplars/example.mdx',
       source: '共开展谈心谈话X次，向XX家单位征求意见，庆祝建党xx周年，*年*月，做好XXXX工作。\n',
       messages: ['1:8-1:9: 占位符“X”不是本站的统一形式，范例中应写作“×”。', '1:12-1:14: 占位符“XX”不是本站的统一形式，范例中应写作“×”。', '1:26-1:28: 占位符“xx”不是本站的统一形式，范例中应写作“×”。', '1:31-1:32: 占位符（*）被 Markdown 当作了强调符号（页面上显示为斜体），范例中应写作“×”。', '1:33-1:34: 占位符（*）被 Markdown 当作了强调符号（页面上显示为斜体），范例中应写作“×”。', '1:38-1:42: 占位符“XXXX”不是本站的统一形式，范例中应写作“××”。'],
       fixed: '共开展谈心谈话×次，向×家单位征求意见，庆祝建党×周年，×年×月，做好××工作。\n',
     },
     {
-      name: 'the × form follows the words around it: a count, a name, a person',
+      name: '×× 写法随上下文而定：数量、名称、人名',
       path: 'content/exemplars/example.mdx',
       source: '中共XX省纪委，局长*当场表态。\n\n派驻人员○○同志参加，班子成员XX、XX出席。\n',
       messages: ['1:3-1:5: 占位符“XX”不是本站的统一形式，范例中应写作“××”。', '1:11-1:12: 占位符“*”不是本站的统一形式，范例中应写作“×××”。', '3:5-3:7: 占位符“○○”不是本站的统一形式，范例中应写作“×××”。', '3:16-3:18: 占位符“XX”不是本站的统一形式，范例中应写作“×××”。', '3:19-3:21: 占位符“XX”不是本站的统一形式，范例中应写作“×××”。'],
       fixed: '中共××省纪委，局长×××当场表态。\n\n派驻人员×××同志参加，班子成员×××、×××出席。\n',
     },
     {
-      name: 'a template slot left in an exemplar',
+      name: '范例中遗留的模板占位符',
       path: 'content/exemplars/example.mdx',
       source: '【单位名称】领导班子认真查摆问题。\n',
       messages: ['1:1-1:7: 范例中不应出现模板占位符“【单位名称】”：请写出具体内容，需要隐去的写作“××”形式。'],
     },
     {
-      name: 'the × form in a template',
+      name: '模板中的 ×× 写法',
       path: 'content/templates/example.mdx',
       source: '××领导班子共开展谈心谈话X次。\n',
       messages: ['1:1-1:3: 模板中的占位符应写作【】形式并写明要填什么（如“【单位名称】”“【数量】”），不是“××”。', '1:14-1:15: 模板中的占位符应写作【】形式并写明要填什么（如“【单位名称】”“【数量】”），不是“X”。'],

@@ -13,61 +13,61 @@ import { findingIn, report, ruleUrl, type Finding, type RuleExamples } from '../
 export const examples: RuleExamples = {
   ok: [
     {
-      name: 'full-width punctuation, paired and nested quotes',
+      name: '全角标点、成对和嵌套的引号',
       source: '有的同志认为“理论学习是‘软任务’”，学习《关于认真学习〈中国共产党纪律处分条例〉的通知》……2021—2022年——这是关键。\n',
     },
-    { name: 'a half-width mark with a space on one side and digits on the other is Western typing', source: '时间10:30, 比例2.5。\n' },
-    { name: 'Latin, numbers and URLs', source: '下载 Word (.docx) 文件，见 https://example.com/a?b=1,2 或 e-mail: a@b.cn，时间10:30，共1,000元。\n' },
+    { name: '半角标点一侧是空格、另一侧是数字，属西文排版', source: '时间10:30, 比例2.5。\n' },
+    { name: '西文、数字和网址', source: '下载 Word (.docx) 文件，见 https://example.com/a?b=1,2 或 e-mail: a@b.cn，时间10:30，共1,000元。\n' },
   ],
   notOk: [
     {
-      name: 'half-width punctuation in Chinese text',
+      name: '中文句中的半角标点',
       source: '严守党的政治纪律和政治规矩,落实中央八项规定精神;比如:是否到位?\n',
       messages: ['1:14-1:15: 中文句中使用了半角逗号“,”，应为全角逗号“，”。', '1:25-1:26: 中文句中使用了半角分号“;”，应为全角分号“；”。', '1:28-1:29: 中文句中使用了半角冒号“:”，应为全角冒号“：”。', '1:33-1:34: 中文句中使用了半角问号“?”，应为全角问号“？”。'],
       fixed: '严守党的政治纪律和政治规矩，落实中央八项规定精神；比如：是否到位？\n',
     },
     {
-      name: 'half-width brackets and ASCII quotes',
+      name: '半角括号和英文直引号',
       source: '增强"四个意识"(政治意识等)。\n',
       messages: ['1:3-1:4: 中文句中使用了英文直引号（"），应为前引号（“）。', '1:8-1:9: 中文句中使用了英文直引号（"），应为后引号（”）。', '1:9-1:10: 中文句中使用了半角括号“(”，应为全角括号“（”。', '1:15-1:16: 中文句中使用了半角括号“)”，应为全角括号“）”。'],
       fixed: '增强“四个意识”（政治意识等）。\n',
     },
     {
-      name: 'a look-alike closing quote and an opening quote used to close',
+      name: '形似后引号的符号，以及用前引号作后引号',
       source: '认为理论学习是“软任务″，坚持“一切为了群众“的观念。\n',
       messages: ['1:12-1:13: 双撇号（″）不是引号，应为后引号（”）。', '1:23-1:24: 误用前引号（“）作后引号，应为后引号（”）。'],
       fixed: '认为理论学习是“软任务”，坚持“一切为了群众”的观念。\n',
     },
     {
-      name: 'single-quote look-alikes, a full-width hyphen as a dash, a quoted Latin word',
+      name: '形似单引号的符号、用全角连字符作破折号、引号中的西文词',
       source: '他说“这是′软任务′”，目标－任务。\n\n请下载"Word"文件。\n',
       messages: ['1:6-1:7: 撇号（′）不是引号，应为前引号（‘）。', '1:10-1:11: 撇号（′）不是引号，应为后引号（’）。', '1:15-1:16: 破折号应写作“——”（占两个字的位置），不是“－”。', '3:4-3:5: 中文句中使用了英文直引号（"），应为前引号（“）。', '3:9-3:10: 中文句中使用了英文直引号（"），应为后引号（”）。'],
       fixed: '他说“这是‘软任务’”，目标——任务。\n\n请下载“Word”文件。\n',
     },
     {
-      name: 'unpaired quotes and brackets',
+      name: '不成对的引号和括号',
       source: '引用“套路模式时只有前引号。学习《条例时。\n\n后引号”多余。\n',
       messages: ['1:3-1:4: 前引号（“）没有对应的后引号（”）。', '1:17-1:18: 书名号（《）没有对应的书名号（》）。', '3:4-3:5: 后引号（”）没有对应的前引号（“）。'],
     },
     {
-      name: 'one half-width half of a pair is one defect, not also an unpaired bracket; a full stop before a quotation',
+      name: '一对括号中有一半是半角，只报一处，不再报不成对；引语前的句号',
       source: '认真贯彻《党委（党组)落实规定》，提高认识.“以人民为中心”深入人心。\n',
       messages: ['1:11-1:12: 中文句中使用了半角括号“)”，应为全角括号“）”。', '1:22-1:23: 中文句中使用了半角句号“.”，应为全角句号“。”。'],
       fixed: '认真贯彻《党委（党组）落实规定》，提高认识。“以人民为中心”深入人心。\n',
     },
     {
-      name: 'nesting order of quotes and title marks',
+      name: '引号和书名号的嵌套顺序',
       source: '‘软任务’不能当借口，学习《关于学习《条例》的通知》。\n',
       messages: ['1:1-1:2: 最外层引号应使用双引号（“”），单引号（‘’）只用于引号里面一层。', '1:19-1:20: 书名号里面一层应使用单书名号“〈〉”，不是“《”。'],
     },
     {
-      name: 'ellipsis and dash written wrongly',
+      name: '省略号和破折号写法错误',
       source: '学习研讨、征求意见...坚持问题导向—深刻剖析原因。。。\n',
       messages: ['1:10-1:13: 省略号应写作“……”（六个点，占两个字的位置），不是“...”。', '1:19-1:20: 破折号应写作“——”（占两个字的位置），不是“—”。', '1:26-1:29: 省略号应写作“……”（六个点，占两个字的位置），不是“。。。”。'],
       fixed: '学习研讨、征求意见……坚持问题导向——深刻剖析原因……\n',
     },
     {
-      name: 'a 慎用 example is exempt, but an annotation is checked outside its quotes',
+      name: '“慎用”示例不检查，批注中引号以外的部分照常检查',
       source: '<Dont>严守纪律,落实规定。</Dont>\n\n<Annotation kind="correction">原文作“规矩,落实”,已订正。</Annotation>\n',
       messages: ['3:41-3:42: 中文句中使用了半角逗号“,”，应为全角逗号“，”。'],
       fixed: '<Dont>严守纪律,落实规定。</Dont>\n\n<Annotation kind="correction">原文作“规矩,落实”，已订正。</Annotation>\n',

@@ -14,17 +14,17 @@ import { findingIn, report, ruleUrl, type Finding, type RuleExamples } from '../
 export const examples: RuleExamples = {
   ok: [
     {
-      name: 'correct text, set phrases, reduplications and fixed terms',
+      name: '正确的文字、成语、叠词和固定提法',
       source: '坚定拥护“两个确立”、坚决做到“两个维护”，发扬钉钉子精神，经常红红脸、出出汗，实实在在改进工作作风，再接再厉，认真对照查摆问题。\n',
     },
     {
-      name: 'an annotation quotes the original typo in “…”',
+      name: '批注用引号引用原文的错字',
       source: '再接再厉。\n\n<Annotation kind="correction" was="再接再励" now="再接再厉">原文误作“再接再励”。</Annotation>\n',
     },
   ],
   notOk: [
     {
-      name: 'same-sound and look-alike characters',
+      name: '同音字和形近字',
       source: '我们要再接再励，问题迫在眉捷，不能按步就班。\n',
       messages: [
         '1:7-1:8: “励”疑为“厉”之误（“再接再厉”）：同音字误用，请核对。',
@@ -33,12 +33,12 @@ export const examples: RuleExamples = {
       ],
     },
     {
-      name: 'a fixed term with a wrong, a missing or swapped character',
+      name: '固定提法错字、缺字或字序颠倒',
       source: '落实全面从严至党要求，加强党风廉建设。\n',
       messages: ['1:7-1:8: “至”疑为“治”之误（“全面从严治党”）：同音字误用，请核对。', '1:14-1:19: “党风廉建设”疑为“党风廉政建设”：固定提法缺字或字序颠倒，请核对。'],
     },
     {
-      name: 'a redundant pair and a doubled character',
+      name: '语义重复和多余的重复字',
       source: '整改还尚未完成，整改落落实不到位。\n',
       messages: ['1:3-1:5: “还尚”语义重复，应为“尚”：请删去多余的字。', '1:11-1:13: “落落”重复了一个“落”，不成词：请删去重复的字。'],
     },

@@ -56,49 +56,49 @@ const withTemplate = { follows: 'example', templates: [EXAMPLE_TEMPLATE] };
 export const examples: RuleExamples = {
   ok: [
     {
-      name: 'every required section and aspect, in template order',
+      name: '按模板顺序写全每个必备部分和方面',
       options: withTemplate,
       source: '按照通知要求，现报告如下。\n\n一、存在的问题\n\n（一）在带头学习方面\n\n（二）在带头担当作为方面\n\n二、原因剖析\n\n三、整改措施\n',
     },
     {
-      name: 'an aspect whose heading lost its marker is there: the numbering rule reports the marker, once',
+      name: '标题丢了编号的方面仍算写了：编号规则报告一次缺编号',
       options: withTemplate,
       source: '按照通知要求，现报告如下。\n\n一、存在的问题\n\n（一）在带头学习方面，存在两个问题：\n\n一是学得少。二是学得浅。\n\n在带头担当作为方面，存在两个问题：\n\n一是怕担责。二是怕出错。\n\n（三）在调查研究方面，存在两个问题：\n\n一是不深入。二是不细致。\n\n二、原因剖析\n\n三、整改措施\n',
     },
   ],
   notOk: [
     {
-      name: 'a missing section',
+      name: '缺少部分',
       options: withTemplate,
       source: '按照通知要求，现报告如下。\n\n一、存在的问题\n\n（一）在带头学习方面\n\n（二）在带头担当作为方面\n\n二、整改措施\n',
       messages: ['9:1-9:3: 缺少模板“example”要求的“原因剖析”部分：应在“二、整改措施”之前有一个一级标题，标题中含“原因”。'],
     },
     {
-      name: 'sections out of order',
+      name: '部分顺序不对',
       options: withTemplate,
       source: '按照通知要求，现报告如下。\n\n一、存在的问题\n\n（一）在带头学习方面\n\n（二）在带头担当作为方面\n\n二、整改措施\n\n三、原因剖析\n',
       messages: ['9:1-9:3: “二、整改措施”（模板中的“整改措施”）顺序不对：按模板应排在“三、原因剖析”之后。'],
     },
     {
-      name: 'a missing aspect and too few aspects',
+      name: '缺少方面，方面数太少',
       options: withTemplate,
       source: '按照通知要求，现报告如下。\n\n一、存在的问题\n\n（一）在带头学习方面\n\n二、原因剖析\n\n三、整改措施\n',
       messages: ['3:1-3:3: “一、存在的问题”之下缺少模板要求的方面“带头担当作为”：应有一个（一）级标题，标题中含“担当”；现有 1 个方面，模板要求 2 个。'],
     },
     {
-      name: 'more aspects than the template lists',
+      name: '方面多于模板所列',
       options: withTemplate,
       source: '按照通知要求，现报告如下。\n\n一、存在的问题\n\n（一）在带头学习方面\n\n（二）在带头担当作为方面\n\n（三）在调查研究方面\n\n（四）在其他方面\n\n二、原因剖析\n\n三、整改措施\n',
       messages: ['3:1-3:3: “一、存在的问题”之下有 4 个方面，多于模板“example”列出的 3 个：多出的方面应有依据（通知要求一并查摆的事项），否则并入相应方面。'],
     },
     {
-      name: 'an inspection item without its own status paragraph',
+      name: '巡察问题没有单独的整改进展段落',
       options: { follows: 'inspection', templates: [INSPECTION_TEMPLATE] },
       source: '一、逐项整改情况\n\n（一）关于理论学习\n\n1.学习不到位。\n\n整改情况：制定学习计划。\n\n目前，此项问题已整改完成。\n\n2.纪律执行不严。\n\n整改情况：修订请假制度，此项工作已经整改完毕。\n\n3.作风不实。\n\n制定了措施。\n',
       messages: ['11:1-11:3: “2.纪律执行不严”的整改状态“已经整改完毕”写在了“整改情况”段内：状态句应单独成段，如“目前，此项问题已整改完成。”。', '15:1-15:3: “3.作风不实”缺少“整改情况：”段落：每个问题之后应另起一段，以“整改情况：”开头写已经做了的事。'],
     },
     {
-      name: 'an unknown template',
+      name: '未知模板',
       path: 'content/exemplars/example.mdx',
       options: { templates: [EXAMPLE_TEMPLATE] },
       source: '---\ntitle: 材料\nexemplar:\n  follows: no-such-template\n---\n\n正文。\n',

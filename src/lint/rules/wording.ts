@@ -13,23 +13,23 @@ import { findingIn, report, ruleUrl, type Finding, type RuleExamples } from '../
 export const examples: RuleExamples = {
   ok: [
     {
-      name: 'legitimate doubles and correct usage',
+      name: '正当的叠词和正确用法',
       source: '深入学习习近平新时代中国特色社会主义思想，以实实在在的举措，方方面面都要发扬钉钉子精神，经常红红脸、出出汗、洗洗脸，常常反思，一步一步抓落实，对问题进行了深入的研究，做得不够的地方以下逐条说明，作出部署，其他事项研究研究再定。\n',
     },
     {
-      name: 'an annotation quotes the original in “…”',
+      name: '批注用引号引用原文',
       source: '“两个确立”。\n\n<Annotation kind="correction" was="两个确定" now="两个确立">原文误作“两个确定”。</Annotation>\n',
     },
   ],
   notOk: [
     {
-      name: 'a wrong fixed term and typos (fixable)',
+      name: '写错的固定提法和常见错字（可自动修复）',
       source: '认识到“两个确定”的重要性，存在一下问题，看问题偏面，其它工作。\n',
       messages: ['1:5-1:9: “两个确定”应为“两个确立”：固定提法是“两个确立”。', '1:15-1:21: “存在一下问题”应为“存在以下问题”：指下文的内容用“以下”，“一下”表示动作短暂。', '1:25-1:27: “偏面”应为“片面”：“片面”误作“偏面”。', '1:28-1:30: “其它”应为“其他”：现行规范统一用“其他”。'],
       fixed: '认识到“两个确立”的重要性，存在以下问题，看问题片面，其他工作。\n',
     },
     {
-      name: 'accidental duplication',
+      name: '无意中重复的字词',
       source: '抓好整改落实落实，在在会上表态的的问题。\n',
       messages: ['1:7-1:9: “落实”重复了一次（“落实落实”）：删去重复的字。', '1:11-1:12: “在”重复了一次（“在在”）：删去重复的字。', '1:17-1:18: “的”重复了一次（“的的”）：删去重复的字。'],
     },
