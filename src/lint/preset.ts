@@ -31,8 +31,8 @@ export interface RuleEntry {
 
 /** All rules, in the order their messages are most useful (safety and metadata first). */
 export const RULES: RuleEntry[] = [
-  { id: 'mdx-safety', title: '正文安全', summary: '正文和组件的安全检查：不许 import/export、表达式、脚本和未登记的组件（不能用 lint ignore 关闭）。', plugin: mdxSafety, unsuppressible: true },
-  { id: 'frontmatter', title: '页面字段', summary: 'frontmatter 字段：必填项、取值范围、模板编号和来源说明（不能用 lint ignore 关闭）。', plugin: frontmatter, unsuppressible: true },
+  { id: 'mdx-safety', title: '正文安全', summary: '正文和组件的安全检查：不许 import/export、表达式、脚本和未登记的组件。', plugin: mdxSafety, unsuppressible: true },
+  { id: 'frontmatter', title: '页面字段', summary: 'frontmatter 字段：必填项、取值范围、模板编号和来源说明。', plugin: frontmatter, unsuppressible: true },
   { id: 'numbering', title: '编号层级', summary: 'GB/T 9704 的编号层级（一、（一）1.（1））和一是/二是：跳号、重复、跳级、丢失的编号、只隔一个换行的编号行。', plugin: numbering },
   { id: 'template-conformance', title: '模板对照', summary: '与模板对照：缺少的部分（含文末）、顺序不对的部分。', plugin: templateConformance },
   { id: 'punctuation', title: '标点符号', summary: 'GB/T 15834 标点：半角标点、英文引号、不成对或方向颠倒的引号和书名号、省略号和破折号。', plugin: punctuation },
