@@ -19,10 +19,7 @@ const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Err
 
 function start(): Worker {
   if (worker) return worker;
-  // The check page starts the worker early, from an inline script; take it over once.
-  const early = (globalThis as { jjCheckWorker?: Worker }).jjCheckWorker;
-  delete (globalThis as { jjCheckWorker?: Worker }).jjCheckWorker;
-  const w = early ?? new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  const w = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
   w.onmessage = (e: MessageEvent<Response>) => {
     const p = pending.get(e.data.id);
     if (!p) return;
