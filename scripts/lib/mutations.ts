@@ -135,7 +135,10 @@ function termMissing(source: string, rand: Rand): Mutant | undefined {
   // An inner character: without its first or last character a term is often still a phrase
   // of its own (新发展理念 → 发展理念), which no proofreader would mark.
   const k = 1 + Math.floor(rand() * (term.length - 2));
-  return { cls: 'term-missing-char', source: source.slice(0, at + k) + source.slice(at + k + 1), start: at, end: at + term.length - 1, note: `${term} 缺“${term[k]}”` };
+  // The defect's span is the longest fixed term around it (中国特色社会主义 inside
+  // 习近平新时代中国特色社会主义思想): a checker naming that whole term names the right place.
+  const [from, whole] = hits.filter(([h, t]) => h <= at && h + t.length >= at + term.length).reduce((a, b) => (b[1].length > a[1].length ? b : a));
+  return { cls: 'term-missing-char', source: source.slice(0, at + k) + source.slice(at + k + 1), start: from, end: from + whole.length - 1, note: `${term} 缺“${term[k]}”` };
 }
 
 function duplicated(source: string, rand: Rand): Mutant | undefined {
@@ -145,24 +148,28 @@ function duplicated(source: string, rand: Rand): Mutant | undefined {
   return { cls: 'duplicated-char', source: source.slice(0, i) + word[k] + source.slice(i), start: i, end: i + 2, note: `${word} 的“${word[k]}”重复` };
 }
 
-const MARKER = /^(（[一二三四五六七八九十]+）|[0-9]+\.|（[0-9]+）)/;
+const MARKER = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[0-9]+\.|（[0-9]+）|[一二三四五六七八九十]+是)/;
+const ORDER = ['一、', '(一)', '1.', '(1)', '一是'];
 
-/** Groups of sibling numbered paragraphs: runs of the same marker style under one parent. */
+function styleOf(marker: string): string {
+  if (marker.endsWith('、')) return '一、';
+  if (marker.endsWith('是')) return '一是';
+  return marker.startsWith('（') ? (/[0-9]/.test(marker) ? '(1)' : '(一)') : '1.';
+}
+
+/**
+ * Groups of sibling numbered paragraphs: runs of the same marker style under one parent, at
+ * every level (一、 （一） 1. （1）) and paragraphs opening with 一是/二是.
+ */
 function markerGroups(source: string): Array<Array<{ start: number; marker: string }>> {
   const groups: Array<Array<{ start: number; marker: string }>> = [];
   const current = new Map<string, Array<{ start: number; marker: string }>>();
-  const styleOf = (m: string) => (m.startsWith('（') ? (/[0-9]/.test(m) ? '(1)' : '(一)') : '1.');
-  const order = ['一、', '(一)', '1.', '(1)'];
   for (const line of bodyLines(source)) {
-    if (/^[一二三四五六七八九十]+、/.test(line.text)) {
-      for (const [k, g] of current) (groups.push(g), current.delete(k));
-      continue;
-    }
     const m = MARKER.exec(line.text);
     if (!m) continue;
     const style = styleOf(m[1]!);
     // A marker closes the groups of the levels below it.
-    for (const [k, g] of current) if (order.indexOf(k) > order.indexOf(style)) (groups.push(g), current.delete(k));
+    for (const [k, g] of current) if (ORDER.indexOf(k) > ORDER.indexOf(style)) (groups.push(g), current.delete(k));
     const g = current.get(style) ?? [];
     g.push({ start: line.start, marker: m[1]! });
     current.set(style, g);

@@ -115,7 +115,16 @@ interface MdNode {
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
-function collectText(node: MdNode, out: { text: string; segments: Segment[] }): void {
+function collectText(node: MdNode, out: { text: string; segments: Segment[]; source?: string }): void {
+  // `整改情况:针对……` parses as a text directive named 针对…… where remark-directive is on (the
+  // linter, the site): the words are still the author's, so the model reads them as written.
+  const from = node.position?.start.offset;
+  const to = node.position?.end.offset;
+  if (node.type === 'textDirective' && out.source !== undefined && from !== undefined && to !== undefined) {
+    out.segments.push({ index: out.text.length, offset: from });
+    out.text += out.source.slice(from, to);
+    return;
+  }
   if (node.type === 'text' || node.type === 'inlineCode') {
     const offset = node.position?.start.offset;
     if (offset !== undefined) out.segments.push({ index: out.text.length, offset: node.type === 'inlineCode' ? offset + 1 : offset });
@@ -174,7 +183,7 @@ export function blocksFromMdast(tree: MdNode, source: string): Block[] {
         continue;
       }
       if (child.type === 'heading' || child.type === 'paragraph') {
-        const out = { text: '', segments: [] as Segment[] };
+        const out = { text: '', segments: [] as Segment[], source };
         collectText(child, out);
         const lead = LEADING_SPACE.exec(out.text)?.[0].length ?? 0;
         if (!out.text.trim()) continue;

@@ -2,7 +2,7 @@
 // missing or out of order, which aspects of 存在的问题 are covered, and which template section
 // each paragraph serves. Used by the exemplar pages, the linter and the importer.
 import type { TemplateSpec, TemplateSection } from '../schemas/content.ts';
-import type { Outline, OutlineNode, Section } from './types.ts';
+import type { Outline, OutlineNode, Paragraph, Section } from './types.ts';
 import { sectionLabel } from './query.ts';
 
 export type RowStatus = 'present' | 'missing' | 'optional-absent' | 'out-of-order';
@@ -37,6 +37,18 @@ export interface Conformance {
 
 const matches = (title: string, keywords: string[]) => keywords.some((k) => title.includes(k));
 
+/**
+ * Paragraphs under a section that the model reports as its （x） headings without their marker
+ * (lost-marker defects): the aspect is there, and the numbering defect says once, at the
+ * paragraph, what to insert.
+ */
+function lostHeadings(outline: Outline, s: Section | null): Array<{ id: string; text: string }> {
+  const marker = s ? /^（[一二三四五六七八九十]+）$/ : /^[一二三四五六七八九十]+、$/;
+  const at = new Set(outline.defects.filter((d) => d.kind === 'missing-number' && marker.test(d.expected ?? '')).map((d) => d.position.start.offset));
+  const inside = (p: Paragraph) => !s || p.sectionId === s.id || !!p.sectionId?.startsWith(`${s.id}-`);
+  return outline.nodes.filter((n): n is Paragraph => n.type === 'paragraph' && inside(n) && at.has(n.position.start.offset)).map((p) => ({ id: p.id, text: p.text }));
+}
+
 /** Checks an outline against a template. `sectionMap` overrides keyword matching (ordinal → id). */
 export function checkConformance(outline: Outline, spec: TemplateSpec, sectionMap: Record<string, string> = {}): Conformance {
   const mapping = new Map<string, string>();
@@ -55,6 +67,7 @@ export function checkConformance(outline: Outline, spec: TemplateSpec, sectionMa
   if (opening && outline.preamble.length) mapping.set('opening', opening.id);
 
   const rows: ConformanceRow[] = [];
+  const lostTop = lostHeadings(outline, null);
   let lastIndex = -1;
   for (const t of spec.sections) {
     if (t.level === 0) {
@@ -65,7 +78,9 @@ export function checkConformance(outline: Outline, spec: TemplateSpec, sectionMa
     if (t.level !== 1) continue;
     const s = found.get(t.id);
     if (!s) {
-      rows.push({ section: t, status: t.required ? 'missing' : 'optional-absent' });
+      // A top-level heading that lost its 一、 is there; the numbering defect names it.
+      const lost = lostTop.find((p) => matches(p.text, t.match));
+      rows.push(lost ? { section: t, status: 'present', nodeId: lost.id, nodeLabel: lost.text } : { section: t, status: t.required ? 'missing' : 'optional-absent' });
       continue;
     }
     const index = outline.sections.indexOf(s);
@@ -77,11 +92,11 @@ export function checkConformance(outline: Outline, spec: TemplateSpec, sectionMa
   for (const t of numbered) {
     if (!t.aspects?.length) continue;
     const s = found.get(t.id);
-    const children = s?.children.filter((c) => c.level === 2) ?? [];
+    const children = [...(s?.children.filter((c) => c.level === 2) ?? []).map((c) => ({ id: c.id, text: c.title + c.body })), ...(s ? lostHeadings(outline, s) : [])];
     const covered: AspectCoverage['covered'] = [];
     const missing: AspectCoverage['missing'] = [];
     for (const a of t.aspects) {
-      const c = children.find((x) => a.match.length > 0 && matches(x.title + x.body, a.match));
+      const c = children.find((x) => a.match.length > 0 && matches(x.text, a.match));
       if (c) covered.push({ aspect: { id: a.id, title: a.title }, nodeId: c.id });
       else if (a.required) missing.push({ id: a.id, title: a.title });
     }

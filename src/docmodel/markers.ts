@@ -94,7 +94,8 @@ export function matchMarker(block: Block): MarkerMatch | null {
 
 // 一是 starts a run item only at the start of a text or after a sentence or clause break,
 // so that 统一是… or 唯一是… are not taken for one.
-const RUN_ITEM = new RegExp(`(^|[。；;！？!?：:，,、\\s])(${CN})是(?![否非])`, 'g');
+// After a clause break, a half-width one included (“效果不明显.一是……” still starts a run).
+const RUN_ITEM = new RegExp(`(^|[。；;！？!?：:，,、.\\s])(${CN})是(?![否非])`, 'g');
 
 /** Finds 一是/二是 run items in a block's text from `from` on. */
 export function findRunItems(block: Block, from = 0): RunItem[] {

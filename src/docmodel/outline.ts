@@ -1,7 +1,7 @@
 // Builds the outline tree from blocks: sections by level, paragraphs, 一是 runs, stable ids,
 // and every numbering defect as data. Hand-written: no library models 公文 numbering.
 import { checkRuns, findRunItems, matchMarker } from './markers.ts';
-import { findLostMarkers } from './lost-markers.ts';
+import { builtLike, findLostMarkers, shapeOf } from './lost-markers.ts';
 import { formatMarker } from './numerals.ts';
 import type { Block, Defect, Level, Outline, OutlineNode, Paragraph, RunItem, Section } from './types.ts';
 
@@ -29,6 +29,12 @@ function looksLikeTitle(block: Block): boolean {
 /** An unnumbered block that may be a heading whose number was lost. */
 function headingCandidate(p: Paragraph | undefined): p is Paragraph {
   return !!p && !/[：:]$/.test(p.text) && !p.label;
+}
+
+/** Is the paragraph built like these written siblings (their heading without its marker)? */
+function shapeOfSiblings(siblings: Section[], p: Paragraph): boolean {
+  const shape = shapeOf(siblings);
+  return !!shape && builtLike(p, shape, true);
 }
 
 const LABEL = /^([\u4e00-\u9fa5]{2,8})[：:]/;
@@ -74,16 +80,31 @@ export function buildOutline(blocks: Block[], inheritedDefects: Defect[] = [], o
     return section;
   };
 
-  /** Turns the paragraph just read into the heading of a section the source lost. */
+  /**
+   * Opens a section the source lost. Its heading is the latest paragraph just read that is built
+   * like the written siblings of that level (or, with none to compare, the last paragraph);
+   * the paragraphs after it move into the new section.
+   */
   const inferSection = (level: Level, number: number, at: Block): Section => {
     const prev = lastNode();
-    const parentOfPrev = prev?.type === 'paragraph' && prev.sectionId ? byId.get(prev.sectionId) : undefined;
-    if (prev?.type === 'paragraph' && headingCandidate(prev) && (parentOfPrev || level === 1)) {
-      outline.nodes.pop();
-      if (parentOfPrev) parentOfPrev.paragraphs.pop();
-      else outline.preamble.pop();
-      const { title, body, runIn } = splitRunIn(prev.text);
-      return openSection(level, number, { marker: null, inferred: true, title, runIn, body, position: prev.position, block: prev.block });
+    const host = prev?.type === 'paragraph' && prev.sectionId ? byId.get(prev.sectionId) : undefined;
+    if (prev?.type === 'paragraph' && (host || level === 1)) {
+      const pool = host ? host.paragraphs : outline.preamble;
+      const parent = stack.filter((s) => s.level < level).pop();
+      const siblings = siblingsOf(parent).filter((s) => s.level === level && s.marker);
+      const heading = [...pool].reverse().find((p) => shapeOfSiblings(siblings, p)) ?? (headingCandidate(prev) ? prev : undefined);
+      if (heading) {
+        const moved = pool.splice(pool.indexOf(heading));
+        outline.nodes.splice(outline.nodes.length - moved.length, moved.length);
+        const { title, body, runIn } = splitRunIn(heading.text);
+        const section = openSection(level, number, { marker: null, inferred: true, title, runIn, body, position: heading.position, block: heading.block });
+        for (const p of moved.slice(1)) {
+          Object.assign(p, { id: `${section.id}-p${section.paragraphs.length + 1}`, sectionId: section.id });
+          section.paragraphs.push(p);
+          outline.nodes.push(p);
+        }
+        return section;
+      }
     }
     return openSection(level, number, { marker: null, inferred: true, title: '', runIn: false, body: '', position: { start: at.position.start, end: at.position.start }, block: null });
   };
@@ -144,7 +165,9 @@ export function buildOutline(blocks: Block[], inheritedDefects: Defect[] = [], o
     if (!prevSibling) {
       const cousin = lastAtLevel.get(level);
       if (number !== 1) {
-        const continued = level >= 3 && cousin && cousin.number + 1 === number && cousin.parentId !== (parent?.id ?? null);
+        // （三） under 二、 right after （二） under 一、: the numbers were carried on across
+        // the section (as imported files often are), not two items lost; GB/T 9704 restarts them.
+        const continued = level >= 2 && cousin && cousin.number + 1 === number && cousin.parentId !== (parent?.id ?? null);
         report({
           kind: continued ? 'continued-numbering' : 'missing-number',
           message: continued

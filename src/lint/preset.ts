@@ -1,9 +1,11 @@
 // The recommended preset: every Jingjian rule with its default severity, as remark-lint presets
 // are plain lists of [rule, setting]. `error` fails the run; `warn` only with --frail.
+import confusables from './rules/confusables.ts';
 import deIdentification from './rules/de-identification.ts';
 import frontmatter from './rules/frontmatter.ts';
 import mdxSafety from './rules/mdx-safety.ts';
 import numbering from './rules/numbering.ts';
+import personNames from './rules/person-names.ts';
 import placeholders from './rules/placeholders.ts';
 import punctuation from './rules/punctuation.ts';
 import spelling from './rules/spelling.ts';
@@ -33,8 +35,10 @@ export const RULES: RuleEntry[] = [
   { id: 'template-conformance', summary: '与模板对照：缺少的部分（含文末）、顺序不对的部分。', plugin: templateConformance },
   { id: 'punctuation', summary: 'GB/T 15834 标点：半角标点、英文引号、不成对或方向颠倒的引号和书名号、省略号和破折号。', plugin: punctuation },
   { id: 'placeholders', summary: '占位符：范例统一用 ×× 写法，模板统一用【】写法。', plugin: placeholders },
-  { id: 'de-identification', summary: '脱敏：真实地名、单位名、街道、人名、电话、身份证号和电子邮件。', plugin: deIdentification },
-  { id: 'wording', summary: '用语：固定提法写错、常见错字、的/地/得 等混用、词语重复。', plugin: wording },
+  { id: 'de-identification', summary: '脱敏：真实地名、单位名、街道、电话、身份证号和电子邮件。', plugin: deIdentification },
+  { id: 'person-names', summary: '脱敏（规律判断，只作提示）：职务之后或“同志”之前疑似真实人名。', plugin: personNames },
+  { id: 'wording', summary: '用语：写错的固定提法、常见错字（可自动修复）、词语重复。', plugin: wording },
+  { id: 'confusables', summary: '易混用语（只作提示，需结合语境核对）：的/地/得、作出/做出 等多数语境下的误用。', plugin: confusables },
   { id: 'spelling', summary: '错别字（模型判断，只作提示）：同音字、形近字、提法缺字或颠倒、语义重复、多余的重复字。', plugin: spelling },
 ];
 
@@ -50,7 +54,9 @@ export const recommended: Record<string, RuleSetting> = {
   placeholders: 'error',
   'de-identification': 'error',
   wording: 'error',
-  // A model's guess: shown, and fails the run only with --frail.
+  // Guesses (a model's, a pattern's): shown, and fail the run only with --frail.
+  'person-names': 'warn',
+  confusables: 'warn',
   spelling: 'warn',
 };
 

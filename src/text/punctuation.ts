@@ -130,9 +130,10 @@ function halfWidth(text: string, ignored: (i: number) => boolean, out: Punctuati
   }
   // A full stop typed as "." right after a Chinese character, ending the sentence: not a
   // decimal point (1.5), a numbering mark (1.), a file name (材料.docx) or an ellipsis (...).
+  // The next sentence may open with a quotation or a title (认识.“以人民为中心”……).
   for (const m of text.matchAll(/(?<!\.)\.(?!\.)/g)) {
     const i = m.index;
-    if (ignored(i) || !isChineseChar(text[i - 1]) || !/^(?:$|\s|[\u4e00-\u9fff”’）》])/.test(text.slice(i + 1, i + 2))) continue;
+    if (ignored(i) || !isChineseChar(text[i - 1]) || !/^(?:$|\s|[\u4e00-\u9fff”’）》“‘《（])/.test(text.slice(i + 1, i + 2))) continue;
     out.push({ kind: 'half-width', index: i, length: 1, actual: '.', expected: '。', fixable: true });
   }
 }
@@ -279,12 +280,18 @@ export function findPunctuationIssues(text: string, skip: (index: number) => boo
   for (const m of text.matchAll(NON_CHINESE)) spans.push([m.index, m.index + m[0].length]);
   // A numbering marker such as a half-width "(一)" is the numbering rule's to report.
   const leading = leadingMarker(text);
-  if (leading) spans.push([0, leading.start + leading.raw.length]);
+  const markerEnd = leading ? leading.start + leading.raw.length : 0;
+  if (leading) spans.push([0, markerEnd]);
   const ignored = (i: number) => spans.some(([a, b]) => i >= a && i < b) || skip(i);
   const out: PunctuationIssue[] = [];
   halfWidth(text, ignored, out);
   const roles = straightQuotes(text, ignored, out);
-  pairing(text, skip, roles, out);
+  // A half-width bracket already reported for its width pairs as the full-width one it should
+  // be (“（党组)” is one defect, not also an unclosed “（”); a marker's brackets ("（四)") pair
+  // by themselves.
+  let pairText = text;
+  for (const f of out) if (f.kind === 'half-width' && f.expected && '()'.includes(f.actual)) pairText = pairText.slice(0, f.index) + f.expected + pairText.slice(f.index + 1);
+  pairing(pairText, (i) => i < markerEnd || skip(i), roles, out);
   ellipsisAndDash(text, ignored, out);
   return out.sort((a, b) => a.index - b.index);
 }

@@ -186,7 +186,7 @@ describe('the five seeds, linted as Markdown', () => {
       expect(parsed).toBe(true);
       for (const m of file.messages) found.add(m.ruleId!);
     }
-    expect([...found].sort()).toEqual(['de-identification', 'numbering', 'placeholders', 'punctuation', 'spelling', 'template-conformance', 'wording']);
+    expect([...found].sort()).toEqual(['confusables', 'de-identification', 'numbering', 'placeholders', 'punctuation', 'spelling', 'template-conformance', 'wording']);
   });
 
 });

@@ -32,10 +32,11 @@ describe.skipIf(!seeds.length)('linter and importer agree on the seeds', () => {
     it(`seed ${seed}: the linter reports every name the importer replaces, and no other`, async () => {
       const result = await importSource(seedFile, Buffer.from(text), { outDir: tmp.dir, force: true, specs });
       const replaced = [...result.doc.titleReplacements, ...result.doc.blocks.flatMap((b) => b.replacements)];
-      const { file } = lintSource(seedFile, text, only('de-identification'));
-      expect(file.messages.map((m) => m.actual)).toEqual(replaced.map((r) => r.text));
+      const { file } = lintSource(seedFile, text, only('de-identification', 'person-names'));
+      const messages = [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+      expect(messages.map((m) => m.actual)).toEqual(replaced.map((r) => r.text));
       // Where the message suggests a replacement, it is the one the importer writes.
-      file.messages.forEach((m, i) => m.expected && expect(m.expected[0]).toBe(replaced[i]!.replacement));
+      messages.forEach((m, i) => m.expected && expect(m.expected[0]).toBe(replaced[i]!.replacement));
     });
 
     it(`seed ${seed}: --fix changes placeholders and punctuation as the importer does`, () => {
@@ -55,8 +56,8 @@ describe.skipIf(!seeds.length)('linter and importer agree on the seeds', () => {
 
     it(`seed ${seed}: the imported MDX leaves the linter no name to remove and nothing it could fix`, async () => {
       const result = await importSource(seedFile, Buffer.from(text), { outDir: tmp.dir, force: true, specs });
-      const { file } = lintSource(result.output, result.mdx, only('de-identification', 'placeholders', 'punctuation'));
-      const left = file.messages.filter((m) => m.ruleId === 'de-identification' || (m as { fix?: unknown }).fix).map((m) => `${m.line}:${m.column} ${m.reason}`);
+      const { file } = lintSource(result.output, result.mdx, only('de-identification', 'person-names', 'placeholders', 'punctuation'));
+      const left = file.messages.filter((m) => m.ruleId === 'de-identification' || m.ruleId === 'person-names' || (m as { fix?: unknown }).fix).map((m) => `${m.line}:${m.column} ${m.reason}`);
       expect(left).toEqual([]);
     });
   }

@@ -53,16 +53,16 @@ describe('numbered lines joined by a single line break', () => {
 });
 
 describe('severity model', () => {
-  it('the preset is a unified Preset: certain problems are errors, misspelling guesses warnings', async () => {
+  it('the preset is a unified Preset: certain problems are errors, guesses (misspellings, confusables, names) warnings', async () => {
     const { unified } = await import('unified');
     const { default: remarkParse } = await import('remark-parse');
     const { preset } = await import('../../src/lint/preset.ts');
     const { VFile } = await import('vfile');
     const processor = unified().use(remarkParse).use(preset);
-    const file = new VFile({ path: 'x.md', value: '我们要再接再励,继续努力。\n' });
+    const file = new VFile({ path: 'x.md', value: '我们要再接再励,继续努力，局长张三，认真的学习，赴大同市调研，认识到“两个确定”。\n' });
     await processor.run(processor.parse(file), file);
     const byRule = Object.fromEntries(file.messages.map((m) => [m.ruleId, m.fatal]));
-    expect(byRule).toMatchObject({ punctuation: true, spelling: false });
+    expect(byRule).toEqual({ punctuation: true, spelling: false, confusables: false, 'person-names': false, 'de-identification': true, wording: true });
     for (const m of file.messages) expect(m.url).toBe(`/maintainers/rules/#${m.ruleId}`);
   });
 });

@@ -6,9 +6,9 @@ import type { CheckFinding } from '../engine.ts';
 export const KINDS = [
   { id: 'numbering', label: '编号', rules: ['numbering'] },
   { id: 'punctuation', label: '标点', rules: ['punctuation'] },
-  { id: 'wording', label: '错别字与提法', rules: ['wording', 'spelling'] },
+  { id: 'wording', label: '错别字与提法', rules: ['wording', 'confusables', 'spelling'] },
   { id: 'placeholders', label: '占位符', rules: ['placeholders'] },
-  { id: 'deid', label: '脱敏', rules: ['de-identification'] },
+  { id: 'deid', label: '脱敏', rules: ['de-identification', 'person-names'] },
   { id: 'template', label: '与模板对照', rules: ['template-conformance'] },
 ] as const;
 
@@ -21,6 +21,7 @@ export function guidanceUrl(base: string, f: CheckFinding, template: string | un
     punctuation: 'guidance/punctuation/',
     placeholders: 'guidance/placeholders/',
     'de-identification': 'guidance/placeholders/',
+    'person-names': 'guidance/placeholders/',
   };
   if (f.ruleId === 'template-conformance' && template) return `${base}templates/${template}/`;
   return `${base}${pages[f.ruleId] ?? `maintainers/rules/#${f.ruleId}`}`;

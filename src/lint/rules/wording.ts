@@ -1,11 +1,12 @@
-// jingjian:wording — the genre's dictionary (src/lint/data/wording.ts) of wrong fixed terms,
-// typos and confusables (的/地/得, 以下/一下, 片面/偏面, 其他/其它, 作出/做出 …), and
-// accidental duplication (落实落实) without flagging legitimate doubles (学习习近平, 方方面面,
-// 钉钉子, 红红脸, 洗洗脸, 常常, 研究研究).
+// jingjian:wording — the certain part of the genre's dictionary (src/lint/data/wording.ts):
+// wrong fixed terms and typos that are wrong wherever they occur (两个确定, 以下/一下, 片面/偏面,
+// 其他/其它 …), each with a safe fix, and accidental duplication (落实落实) without flagging
+// legitimate doubles (学习习近平, 方方面面, 钉钉子, 红红脸, 洗洗脸, 常常, 研究研究). The entries that
+// are right in most but not all contexts (的/地/得, 作出/做出) are guesses: jingjian:confusables.
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
-import { lintContext } from '../context.ts';
-import { LEGITIMATE_DOUBLES, WORDING } from '../data/wording.ts';
+import { lintContext, type LintContext } from '../context.ts';
+import { LEGITIMATE_DOUBLES, WORDING, type WordingEntry } from '../data/wording.ts';
 import { proseBlocks } from '../prose.ts';
 import { findingIn, report, ruleUrl, type Finding, type RuleExamples } from '../report.ts';
 
@@ -28,11 +29,6 @@ export const examples: RuleExamples = {
       fixed: '认识到“两个确立”的重要性，存在以下问题，看问题片面，其他工作。\n',
     },
     {
-      name: '的/地/得 and 作出/做出 (suggested, not fixed)',
-      source: '认真的学习党史，贯彻的不够彻底，做出部署。\n',
-      messages: ['1:1-1:6: “认真的学习”应为“认真地学习”：修饰动词用“地”。', '1:9-1:14: “贯彻的不够”应为“贯彻得不够”：动词后引出程度、结果用“得”。', '1:17-1:21: “做出部署”应为“作出部署”：“作出”用于决定、贡献、部署等抽象事物，“做出”用于具体的东西。'],
-    },
-    {
       name: 'accidental duplication',
       source: '抓好整改落实落实，在在会上表态的的问题。\n',
       messages: ['1:7-1:9: “落实”重复了一次（“落实落实”）：删去重复的字。', '1:11-1:12: “在”重复了一次（“在在”）：删去重复的字。', '1:17-1:18: “的”重复了一次（“的的”）：删去重复的字。'],
@@ -40,25 +36,36 @@ export const examples: RuleExamples = {
   ],
 };
 
-// One pass over the text for the whole dictionary: each entry is one alternative whose own
-// groups are made non-capturing, so the defined group says which entry matched.
-const ANY_WORDING = new RegExp(WORDING.map((e) => `(${e.wrong.source.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'g');
-const DOUBLE_WORD = /([\u4e00-\u9fff]{2,4})\1/g;
-const DOUBLE_CHAR = /([的了是在和与对把被将从为并])\1/g;
-
-const wording = lintRule<Root>({ origin: 'jingjian:wording', url: ruleUrl('wording') }, (tree, file) => {
-  const ctx = lintContext(tree, file);
-  const out: Finding[] = [];
-  for (const { block, mention } of proseBlocks(ctx)) {
-    const text = block.text;
-    for (const m of text.matchAll(ANY_WORDING)) {
-      const entry = WORDING[m.slice(1).findIndex((g) => g !== undefined)]!;
-      {
+/**
+ * Findings of dictionary entries in the prose of a file. One pass over the text for all the
+ * entries: each is one alternative whose own groups are made non-capturing, so the defined
+ * group says which entry matched. Shared with jingjian:confusables (the entries that are guesses).
+ */
+export function wordingMatcher(entries: readonly WordingEntry[]): (ctx: LintContext) => Finding[] {
+  const any = new RegExp(entries.map((e) => `(${e.wrong.source.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'g');
+  return (ctx) => {
+    const out: Finding[] = [];
+    for (const { block, mention } of proseBlocks(ctx)) {
+      for (const m of block.text.matchAll(any)) {
+        const entry = entries[m.slice(1).findIndex((g) => g !== undefined)]!;
         if (mention(m.index)) continue;
         const right = m[0].replace(new RegExp(entry.wrong.source), entry.right);
         out.push(findingIn(block, m.index, m[0].length, ctx.toPoint, { reason: `“${m[0]}”应为“${right}”：${entry.why}。`, actual: m[0], expected: right, fixable: entry.safe }));
       }
     }
+    return out;
+  };
+}
+
+const certainWording = wordingMatcher(WORDING.filter((e) => e.safe));
+const DOUBLE_WORD = /([\u4e00-\u9fff]{2,4})\1/g;
+const DOUBLE_CHAR = /([的了是在和与对把被将从为并])\1/g;
+
+const wording = lintRule<Root>({ origin: 'jingjian:wording', url: ruleUrl('wording') }, (tree, file) => {
+  const ctx = lintContext(tree, file);
+  const out = certainWording(ctx);
+  for (const { block, mention } of proseBlocks(ctx)) {
+    const text = block.text;
     for (const m of text.matchAll(DOUBLE_WORD)) {
       const word = m[1]!;
       if (mention(m.index) || LEGITIMATE_DOUBLES.has(m[0]) || /^[一二三四五六七八九十两几每]/.test(word)) continue;
