@@ -6,8 +6,7 @@
 // share, phrases absent from the corpus, latency to the first 10 results (cold: first search
 // after the page loads; warm: later searches), bytes fetched per cold query (start-up
 // included), bundle size, build time and peak memory. Not part of `npm test`.
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ASTRO, makeOurProject, makeStockProject, ROOT } from './lib/bench-project.ts';
 import { median, percentile } from './lib/measure.ts';
@@ -27,11 +26,25 @@ const n = Number(args.find((a, i) => /^\d+$/.test(a) && (queriesAt === -1 || i !
 const reuse = args.includes('--reuse');
 /**
  * --index-only: this site's search index and the pages it needs, without building the pages
- * (for sizes whose full build does not fit in memory, e.g. 10,000). The site's own content
+ * (a quicker look at the index alone; the full build fits at 10,000). The site's own content
  * pages are read from the built site in dist/ (run `npm run build` first). Stock Pagefind
  * needs the built pages, so it is not measured in this mode.
  */
 const indexOnly = args.includes('--index-only');
+/**
+ * --build-only: builds both sites, saves their build figures beside them and stops; a later
+ * `--reuse` run measures search on them and reports the saved figures. (At 10,000 the builds
+ * need most of the machine's memory, the browser measurement does not.)
+ */
+const buildOnly = args.includes('--build-only');
+/**
+ * --compact-stock-sidebar: the stock site's sidebar links the home page only (see
+ * makeStockProject): its default sidebar lists every page on every page, N² links in all,
+ * which at 10,000 pages is more HTML than the machine can build. Pagefind's index is the same.
+ */
+const compactStockSidebar = args.includes('--compact-stock-sidebar');
+/** --no-stock: this site only (for sizes where stock Pagefind does not fit in memory). */
+const noStock = args.includes('--no-stock');
 if (!Number.isInteger(n) || n < 1 || !Number.isInteger(queryCount) || queryCount < 1) {
   console.error('用法：npm run bench:search -- <范例数量> [--reuse] [--queries 100]，例如 npm run bench:search -- 2000');
   process.exit(2);
@@ -57,28 +70,44 @@ interface Build {
   measured?: BuildMeasure;
 }
 
+/** Where a build's figures are kept, so that a `--reuse` run can still report them. */
+const measureFile = (dir: string) => join(dir, 'build-measure.json');
+
+function saved(dir: string): Build {
+  return existsSync(measureFile(dir)) ? { measured: JSON.parse(readFileSync(measureFile(dir), 'utf8')) as BuildMeasure } : {};
+}
+
+function keep(dir: string, m: BuildMeasure): Build {
+  writeFileSync(measureFile(dir), JSON.stringify({ ...m, output: '' }));
+  return { measured: m };
+}
+
 async function buildIndexOnly(): Promise<Build> {
-  if (reuse && existsSync(join(oursDir, 'dist', 'search', 'api.js'))) return {};
+  if (reuse && existsSync(join(oursDir, 'dist', 'search', 'api.js'))) return saved(oursDir);
   makeOurProject(n, { dir: oursDir });
   console.error(`只建检索索引：${n} 篇合成范例加本站内容……`);
   const m = await runBuild(process.execPath, [join(oursDir, 'scripts/build-extras.ts'), 'search', join(oursDir, 'content'), join(oursDir, 'dist')], { cwd: oursDir, env });
   if (m.code !== 0) throw new Error(`建索引失败：\n${m.output.slice(-3000)}`);
-  return { measured: m };
+  return keep(oursDir, m);
 }
 
-async function build(system: System): Promise<Build> {
+async function build(system: System, contentHtml = new Map<string, string>()): Promise<Build> {
   if (indexOnly) return buildIndexOnly();
   const dir = system === 'ours' ? oursDir : stockDir;
-  if (reuse && existsSync(join(dir, 'dist', 'index.html'))) return {};
+  if (reuse && (existsSync(join(dir, 'dist', 'index.html')) || saved(dir).measured?.stoppedLowMemory)) return saved(dir);
   if (system === 'ours') makeOurProject(n);
-  else makeStockProject(n);
+  // Stock's Pagefind indexes this site's content pages too, as a reader reads them.
+  else makeStockProject(n, { compactSidebar: compactStockSidebar, extraPages: contentHtml });
   console.error(`构建${system === 'ours' ? '本站' : '对照组（Starlight 默认 Pagefind）'}：${n} 篇合成范例……`);
   const m =
     system === 'ours'
       ? await runBuild(process.execPath, [join(dir, 'scripts/build.ts')], { cwd: dir, env })
       : await runBuild(ASTRO, ['build'], { cwd: dir, env });
+  // Stock that does not fit is a finding (reported); this site that does not fit is a failure.
+  if (m.stoppedLowMemory && system === 'stock') return keep(dir, m);
   if (m.code !== 0) throw new Error(`构建失败（${dir}）：\n${m.output.slice(-3000)}`);
-  return { measured: m };
+  console.error(`  用时 ${(m.wallMs / 1000).toFixed(0)} s，峰值内存 ${m.peakRssMiB.toFixed(0)} MiB（建索引 ${m.indexPeakMiB.toFixed(0)} MiB）`);
+  return keep(dir, m);
 }
 
 interface Quality {
@@ -190,24 +219,25 @@ async function measure(system: System, site: Served, queries: BenchQuery[], runs
   };
 }
 
-/** Gives stock Pagefind this site's content pages as a reader reads them, and re-indexes. */
-function addContentPages(pages: CorpusPage[], html: Map<string, string>): void {
-  const dist = join(stockDir, 'dist');
-  for (const [key, body] of html) {
-    mkdirSync(join(dist, key), { recursive: true });
-    writeFileSync(join(dist, key, 'index.html'), body);
-  }
-  console.error(`对照组：加入本站 ${pages.length} 个内容页，重建 Pagefind 索引……`);
-  execFileSync(join(ROOT, 'node_modules/.bin/pagefind'), ['--site', dist], { stdio: 'ignore' });
-}
-
 const oursBuild = await build('ours');
-const stockBuild = indexOnly ? undefined : await build('stock');
+/** Stock's figures, or a note why stock could not be measured at this size. */
+function lowMemory(b: Build | undefined, step: string): Build | undefined {
+  const m = b?.measured;
+  if (!m?.stoppedLowMemory) return b;
+  stockNote = `对照组（默认 Pagefind）${step}时可用内存不足，已停止：此前峰值 ${m.peakRssMiB.toFixed(0)} MiB（Pagefind 进程 ${m.indexPeakMiB.toFixed(0)} MiB），用时 ${(m.wallMs / 1000).toFixed(0)} s。本次只测本站。`;
+  console.error(stockNote);
+  return undefined;
+}
+let stockNote = '';
 const synthetic = readCorpus(join(oursDir, 'content/exemplars/synthetic'));
 const contentPages = readerPages(join(oursDir, 'content'), join(indexOnly ? ROOT : oursDir, 'dist'));
 if (indexOnly && !contentPages.length) throw new Error('--index-only 需要已构建的本站（dist/）：请先运行 npm run build。');
 const content: CorpusPage[] = contentPages.map((p) => ({ key: p.key, text: p.text }));
-if (stockBuild) addContentPages(content, new Map(contentPages.map((p) => [p.key, p.html])));
+const stockBuild = indexOnly || noStock ? undefined : lowMemory(await build('stock', new Map(contentPages.map((p) => [p.key, p.html]))), '构建');
+if (buildOnly) {
+  console.error('--build-only：两站已构建，构建数字已保存；加 --reuse 再运行以测量检索。');
+  process.exit(0);
+}
 const corpusKeys = [...synthetic, ...content].map((p) => p.key);
 const queries = makeQueries(synthetic, content, queryCount, CONTENT_QUERIES);
 console.error(`查询：${queries.length} 条（合成范例中随机 ${queryCount}，本站内容页中随机 ${CONTENT_QUERIES}，固定说法 ${queries.filter((q) => q.kind === 'genre').length}，语料中没有的 ${queries.filter((q) => q.kind === 'absent' || q.relevant.size === 0).length}）`);
@@ -232,6 +262,9 @@ console.log('| 检索 | 召回率（全部结果） | 前 10 召回率 | 精确�
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 console.log(row('镜鉴', ours));
 if (!stock) {
+  if (stockNote) console.log('\n' + stockNote);
+  if (noStock) console.log('\n--no-stock：只测了本站。');
+  if (!indexOnly) process.exit(0);
   console.log('\n--index-only：只建了本站的检索索引（不建页面，整站构建列为建索引进程本身）；对照组需要完整构建的页面，本次未测。');
   process.exit(0);
 }
@@ -242,4 +275,5 @@ console.log(`\n比值（镜鉴 / 默认）：冷查询 p95 ${ratio(percentile(ou
     ? `；建索引耗时 ${ratio(ours.build.measured.indexMs, stock.build.measured.indexMs)}；建索引峰值内存 ${ratio(ours.build.measured.indexPeakMiB, stock.build.measured.indexPeakMiB)}` +
       `；整站构建耗时 ${ratio(ours.build.measured.wallMs, stock.build.measured.wallMs)}；整站构建峰值内存 ${ratio(ours.build.measured.peakRssMiB, stock.build.measured.peakRssMiB)}`
     : ''));
-console.log('召回率与精确率按查询平均，计两站共有的全部页面（合成范例与本站内容页；一页的正文和批注算同一页）；“前 10”按结果顺序取前 10 页，分母为 min(相关页数, 10)。对照组的构建数字不含加入内容页后的重建索引。');
+if (compactStockSidebar) console.log('对照组的侧栏只链接首页（--compact-stock-sidebar）：默认侧栏在每页列出全部页面，Pagefind 只索引 <main data-pagefind-body>，索引与检索下载量不受影响。');
+console.log('召回率与精确率按查询平均，计两站共有的全部页面（合成范例与本站内容页；一页的正文和批注算同一页）；“前 10”按结果顺序取前 10 页，分母为 min(相关页数, 10)。对照组的本站内容页作为静态页面随构建一起由 Pagefind 索引。');

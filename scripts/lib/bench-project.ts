@@ -26,8 +26,14 @@ export function makeOurProject(n: number, options: { dir?: string; seed?: number
   return dir;
 }
 
-/** A stock Starlight site with the same N documents (plain Markdown, no components). */
-export function makeStockProject(n: number, options: { dir?: string; seed?: number } = {}): string {
+/**
+ * A stock Starlight site with the same N documents (plain Markdown, no components). With
+ * `compactSidebar`, the sidebar links the home page only instead of listing every page: the
+ * default sidebar makes each page's HTML grow with N (N² in all, some 22 GB at 10,000), while
+ * Pagefind indexes only the page's `data-pagefind-body` (Starlight's <main>), so its index and
+ * what a search downloads are the same either way.
+ */
+export function makeStockProject(n: number, options: { dir?: string; seed?: number; compactSidebar?: boolean; extraPages?: Map<string, string> } = {}): string {
   const dir = fresh(options.dir ?? join(ROOT, '.bench', `stock-${n}`));
   const tmpCorpus = join(dir, '.corpus');
   writeCorpus(tmpCorpus, n, options.seed ?? 1);
@@ -40,6 +46,11 @@ export function makeStockProject(n: number, options: { dir?: string; seed?: numb
     writeFileSync(join(docs, 'exemplars', f.replace(/\.mdx$/, '.md')), `---\ntitle: ${title}\n---\n${body}`);
   }
   rmSync(tmpCorpus, { recursive: true, force: true });
+  // Pages served as they are (public/): Starlight's Pagefind indexes them with the built pages.
+  for (const [key, html] of options.extraPages ?? []) {
+    mkdirSync(join(dir, 'public', key), { recursive: true });
+    writeFileSync(join(dir, 'public', key, 'index.html'), html);
+  }
   writeFileSync(join(docs, 'index.md'), '---\ntitle: 镜鉴（对照组）\n---\n\n对照组首页。\n');
   writeFileSync(
     join(dir, 'src/content.config.ts'),
@@ -47,7 +58,7 @@ export function makeStockProject(n: number, options: { dir?: string; seed?: numb
   );
   writeFileSync(
     join(dir, 'astro.config.mjs'),
-    `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: '对照组', defaultLocale: 'root', locales: { root: { label: '简体中文', lang: 'zh-CN' } }, sidebar: [{ label: '范例', items: [{ autogenerate: { directory: 'exemplars' } }] }] })] });\n`,
+    `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: '对照组', defaultLocale: 'root', locales: { root: { label: '简体中文', lang: 'zh-CN' } }, sidebar: ${options.compactSidebar ? "[{ label: '首页', link: '/' }]" : "[{ label: '范例', items: [{ autogenerate: { directory: 'exemplars' } }] }]"} })] });\n`,
   );
   // Same dependency list as this site: Vite decides what to bundle for SSR from it.
   const { devDependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));

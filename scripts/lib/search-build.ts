@@ -14,6 +14,19 @@ export interface BuildMeasure {
   indexPeakMiB: number;
   code: number;
   output: string;
+  /** Set when the build was stopped because the machine was running out of memory. */
+  stoppedLowMemory?: boolean;
+}
+
+/**
+ * A build is stopped when the machine's available memory falls below this, before the kernel's
+ * out-of-memory killer picks a process (possibly someone else's) on a shared machine.
+ */
+const MIN_AVAILABLE_KIB = Number(process.env.JJ_BENCH_MIN_AVAILABLE_MIB || 1536) * 1024;
+
+function availableKiB(): number {
+  const m = /MemAvailable:\s+(\d+)/.exec(readFileSync('/proc/meminfo', 'utf8'));
+  return m ? Number(m[1]) : Number.POSITIVE_INFINITY;
 }
 
 interface Proc {
@@ -61,7 +74,8 @@ function sample(root: number): { total: number; pagefind: number } {
 export function runBuild(cmd: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<BuildMeasure> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(cmd, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, so that a build stopped for memory goes with all its children.
+    const child = spawn(cmd, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -69,6 +83,7 @@ export function runBuild(cmd: string, args: string[], options: { cwd: string; en
     let indexPeak = 0;
     let firstIndex = 0;
     let lastIndex = 0;
+    let stoppedLowMemory = false;
     const timer = setInterval(() => {
       if (!child.pid) return;
       const s = sample(child.pid);
@@ -79,11 +94,20 @@ export function runBuild(cmd: string, args: string[], options: { cwd: string; en
         lastIndex = now;
         indexPeak = Math.max(indexPeak, s.pagefind);
       }
+      if (!stoppedLowMemory && availableKiB() < MIN_AVAILABLE_KIB) {
+        stoppedLowMemory = true;
+        output += `\n可用内存低于 ${MIN_AVAILABLE_KIB / 1024} MiB，已停止构建（此时本构建占用 ${(s.total / 1024).toFixed(0)} MiB）。\n`;
+        process.kill(-child.pid, 'SIGKILL');
+      }
     }, 200);
+    // A build started in its own group does not end with this process: stop it if we end first.
+    const stop = () => child.pid && child.exitCode === null && process.kill(-child.pid, 'SIGKILL');
+    process.once('exit', stop);
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ wallMs: performance.now() - start, peakRssMiB: peak / 1024, indexMs: lastIndex - firstIndex, indexPeakMiB: indexPeak / 1024, code: code ?? 1, output });
+      process.off('exit', stop);
+      resolve({ wallMs: performance.now() - start, peakRssMiB: peak / 1024, indexMs: lastIndex - firstIndex, indexPeakMiB: indexPeak / 1024, code: code ?? 1, output, ...(stoppedLowMemory && { stoppedLowMemory }) });
     });
   });
 }

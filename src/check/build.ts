@@ -54,14 +54,14 @@ export interface CheckBundle {
   coreGzip: number;
   /** Bytes of the lazily loaded chunks, gzipped. */
   lazyGzip: number;
-  /** The misspelling model's data (check/spelling.json), gzipped. */
+  /** The misspelling model's data (check/spelling.bin), gzipped. */
   spellingGzip: number;
 }
 
 /** Bundles into `<outDir>/check/`. */
 export async function buildCheckBundle(outDir: string, templatesDir: string): Promise<CheckBundle> {
   const dir = join(outDir, 'check');
-  for (const old of ['api.js', 'worker.js', 'spelling.json', 'chunks']) rmSync(join(dir, old), { recursive: true, force: true });
+  for (const old of ['api.js', 'worker.js', 'spelling.json', 'spelling.bin', 'chunks']) rmSync(join(dir, old), { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const result = await esbuild({
     entryPoints: { api: resolve(import.meta.dirname, 'client/api.ts'), worker: resolve(import.meta.dirname, 'client/worker.ts') },
@@ -83,7 +83,7 @@ export async function buildCheckBundle(outDir: string, templatesDir: string): Pr
     logLevel: 'error',
   });
   // The same derived data the CLI compiles its model from (src/lint/spelling-node.ts).
-  writeFileSync(join(dir, 'spelling.json'), JSON.stringify(spellingDataFromPackages()));
+  writeFileSync(join(dir, 'spelling.bin'), spellingDataFromPackages());
   const gz = (p: string) => gzipSync(readFileSync(p)).length;
   const core = ['api.js', 'worker.js'].map((f) => join(dir, f));
   const coreStatic = new Set<string>(core);
@@ -97,7 +97,7 @@ export async function buildCheckBundle(outDir: string, templatesDir: string): Pr
     coreBytes: [...coreStatic].reduce((n, f) => n + statSync(f).size, 0),
     coreGzip: [...coreStatic].reduce((n, f) => n + gz(f), 0),
     lazyGzip: lazy.reduce((n, f) => n + gz(f), 0),
-    spellingGzip: gz(join(dir, 'spelling.json')),
+    spellingGzip: gz(join(dir, 'spelling.bin')),
   };
 }
 

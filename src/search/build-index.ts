@@ -74,8 +74,10 @@ export async function bundleApi(file: string, shards: number): Promise<number> {
 }
 
 /**
- * Pages per Pagefind index. Pagefind holds every record of an index in memory while it builds
- * (about 2.7 MB per page of our bigram records, so some 7 GB for a full shard), so the site is
+ * Pages per Pagefind index. Pagefind holds every record of an index in memory while it builds,
+ * and (1.6) makes a word map of every page before merging them: some 700 bytes per distinct
+ * token of a page, about 2.7 MB per page of our bigram records, 6.9 GB for a full shard at
+ * 10,000 exemplars (`npm run bench:search`, README "检索"). So the site is
  * indexed in shards of at most this many pages, one after another, and the API searches them
  * all (in rank order). Each shard costs a first search its metadata and one index chunk per
  * token: fewer, larger shards download less (measured with `npm run bench:search`).

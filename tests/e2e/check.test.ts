@@ -124,7 +124,7 @@ describe('while the misspelling model loads', () => {
     const page = await getBrowser().newPage();
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/check/spelling.json', async (route) => {
+    await page.route('**/check/spelling.bin', async (route) => {
       await held;
       await route.continue();
     });

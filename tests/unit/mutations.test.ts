@@ -7,14 +7,14 @@ import { CLASSES, type MutationClass } from '../../scripts/lib/mutations.ts';
 import { scoreClass, scoreOriginals, scoreOutside } from '../../scripts/lib/mutation-score.ts';
 
 /**
- * The issue's target is 90% at the span for every class. The same-sound, look-alike and
- * duplicated-character classes do not reach it yet (README, 检查质量): their floors hold what is
- * reached today so that a regression fails, and rise as the model improves.
+ * The issue's target is 90% at the span for every class. The same-sound and look-alike classes
+ * do not reach it yet (README, 检查质量): their floors hold what is reached today so that a
+ * regression fails, and rise as the model improves.
  */
 const FLOOR: Partial<Record<MutationClass, number>> = {
-  'same-sound': 0.4,
-  'look-alike': 0.4,
-  'duplicated-char': 0.6,
+  'same-sound': 0.6,
+  // Look-alike mutants now come from hanzi-writer-data's outlines, not the detector's own table.
+  'look-alike': 0.3,
 };
 
 describe('mutation benchmark (small run)', () => {
@@ -33,7 +33,7 @@ describe('mutation benchmark (small run)', () => {
 
   it('raises at most 1 misspelling warning per 10,000 characters of outside text', () => {
     const o = scoreOutside();
-    expect(o.chars).toBeGreaterThan(2000);
+    expect(o.chars).toBeGreaterThan(6000);
     expect((o.messages * 10000) / o.chars, o.details.join('\n')).toBeLessThanOrEqual(1);
   });
 });

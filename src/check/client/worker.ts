@@ -5,7 +5,7 @@ import { check } from '../engine.ts';
 import { skeletonText } from '../skeleton.ts';
 import { loadTemplates } from '../../lint/templates.ts';
 import { DOC_TYPE_LABELS } from '../../schemas/content.ts';
-import { compileSpellingModel, setSpellingModel, type RawSpellingData } from '../../text/spelling/data.ts';
+import { compileSpellingModel, setSpellingModel } from '../../text/spelling/data.ts';
 import { MAX_FILE_BYTES, tooLargeMessage, type Ops, type Request, type Response } from './protocol.ts';
 
 // Everything loads as soon as the page opens, before the drafter pastes: this module (the
@@ -45,9 +45,9 @@ setTimeout(() => {
 let spellingLoaded = false;
 // Only the bytes while the page may still ask for its first check: parsing them is part of the
 // deferred step, not a task that could run before that check.
-const spellingBytes = fetch(new URL('./spelling.json', import.meta.url)).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(String(r.status)))));
+const spellingBytes = fetch(new URL('./spelling.bin', import.meta.url)).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(String(r.status)))));
 const spellingReady: Promise<void> = Promise.all([spellingBytes, warm])
-  .then(([bytes]) => setSpellingModel(compileSpellingModel(JSON.parse(new TextDecoder().decode(bytes)) as RawSpellingData)))
+  .then(([bytes]) => setSpellingModel(compileSpellingModel(new Uint8Array(bytes))))
   .catch(() => undefined) // the spelling rule then says that its data is missing
   .then(() => {
     spellingLoaded = true;

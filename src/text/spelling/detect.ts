@@ -1,11 +1,12 @@
 // Misspelling detection by model, after pycorrector's detect → candidates → score pipeline:
 // a character is suspect when replacing it by a same-sound or look-alike character completes a
 // frequent word; the replacement is kept only when it makes the local segmentation much more
-// probable under the dictionary's unigram model. Fixed terms with a character missing or two
-// swapped, redundant pairs and doubled characters are found by lookups in the same data.
-// Every finding is a guess (a warning with a suggestion), never an automatic fix.
+// probable under the dictionary's unigram model, and the text there is no word of a second
+// dictionary (CC-CEDICT). Fixed terms with a character missing or two swapped and redundant
+// pairs are found by lookups in the same data; a doubled character by comparing the text with
+// and without it. Every finding is a guess (a warning with a suggestion), never an automatic fix.
 import { SEED1, SEED2, step1, step2 } from './code-table.ts';
-import { MIN_TARGET_FREQ, pairKey, WILDCARD, type SpellingModel, type TermVariant } from './data.ts';
+import { confusionKind, hasConfusions, MIN_TARGET_FREQ, pairKey, WILDCARD, wordFreq, type SpellingModel, type TermVariant } from './data.ts';
 import { REDUNDANT } from './terms.ts';
 
 export type MisspellingKind = 'sound' | 'shape' | 'term' | 'redundant' | 'duplicate';
@@ -38,9 +39,31 @@ let scratch = new Float64Array(256);
  */
 export function segment(run: string, model: SpellingModel, from = 0, to = run.length, at = -1, code = 0, lengths?: Uint8Array, counts?: Float64Array): number {
   if (scratch.length < to - from + 1) scratch = new Float64Array(2 * (to - from + 1));
+  scratchKey = -1;
+  return segmentFrom(to - 1, run, model, from, to, at, code, lengths, counts);
+}
+
+// The scores right of a replaced position do not depend on the replacement: after the plain
+// segmentation of a window, each candidate re-scores only the positions up to it.
+let scratchKey = -1;
+
+/** The plain window's score, its per-position scores kept in `scratch` for segmentWith(). */
+function plainWindow(run: string, model: SpellingModel, from: number, to: number): number {
+  const score = segment(run, model, from, to);
+  scratchKey = from * 65536 + to;
+  return score;
+}
+
+/** segment() with `code` at `at`, after plainWindow() on the same window. */
+function segmentWith(run: string, model: SpellingModel, from: number, to: number, at: number, code: number): number {
+  if (scratchKey !== from * 65536 + to) plainWindow(run, model, from, to);
+  return segmentFrom(at, run, model, from, to, at, code);
+}
+
+function segmentFrom(start: number, run: string, model: SpellingModel, from: number, to: number, at: number, code: number, lengths?: Uint8Array, counts?: Float64Array): number {
   const best = scratch;
-  best[to - from] = 0;
-  for (let j = to - 1; j >= from; j--) {
+  if (start === to - 1) best[to - from] = 0;
+  for (let j = start; j >= from; j--) {
     let top = model.unknown + best[j + 1 - from]!;
     let len = 1;
     let count = 0;
@@ -93,15 +116,23 @@ function suspects(run: string, model: SpellingModel): Uint8Array {
   return suspect;
 }
 
-const isWord = (w: string, model: SpellingModel) => w.length > 1 && (model.freq.get(w) ?? 0) >= MIN_TARGET_FREQ;
+const isWord = (w: string, model: SpellingModel) => w.length > 1 && wordFreq(model, w) >= MIN_TARGET_FREQ;
 
-function endsWord(run: string, i: number, model: SpellingModel): boolean {
-  for (let a = Math.max(0, i - 5); a < i; a++) if (isWord(run.slice(a, i + 1), model)) return true;
-  return false;
-}
-
-function startsWord(run: string, i: number, model: SpellingModel): boolean {
-  for (let b = i + 2; b <= Math.min(run.length, i + 4); b++) if (isWord(run.slice(i, b), model)) return true;
+/**
+ * The text up to i ends with a frequent word in its best segmentation and the text from i + 1
+ * starts with one: 工作|作风 and 共产党|党员 are such junctions, 加强|制|制度 is none (强制 is a
+ * word, but not where the text is read as 加强).
+ */
+function isJunction(run: string, i: number, model: SpellingModel): boolean {
+  const lengths = new Uint8Array(run.length + 1);
+  const counts = new Float64Array(run.length + 1);
+  segment(run, model, 0, i + 1, -1, 0, lengths, counts);
+  let j = 0;
+  while (j + lengths[j]! <= i) j += lengths[j]!;
+  // Terms longer than the segmentation's four characters end a word too (民主生活会|会前).
+  const longTerm = () => [5, 6, 7, 8].some((L) => i + 1 - L >= 0 && wordFreq(model, run, i + 1 - L, i + 1) >= MIN_TARGET_FREQ);
+  if ((i + 1 - j < 2 || counts[j]! < MIN_TARGET_FREQ) && !longTerm()) return false;
+  for (let L = 2; L <= 4 && i + 1 + L <= run.length; L++) if (wordFreq(model, run, i + 1, i + 1 + L) >= MIN_TARGET_FREQ) return true;
   return false;
 }
 
@@ -109,7 +140,7 @@ function startsWord(run: string, i: number, model: SpellingModel): boolean {
 function coveredByWord(run: string, i: number, j: number, model: SpellingModel, minFreq: number): boolean {
   for (let L = 2; L <= 4; L++) {
     for (let a = Math.max(0, j - L + 1); a <= i && a + L <= run.length; a++) {
-      if ((model.freq.get(run.slice(a, a + L)) ?? 0) >= minFreq) return true;
+      if (wordFreq(model, run, a, a + L) >= minFreq) return true;
     }
   }
   return false;
@@ -117,14 +148,27 @@ function coveredByWord(run: string, i: number, j: number, model: SpellingModel, 
 
 /** A single character this frequent is a function word when it stands alone (的, 在). */
 const COMMON_ALONE = 50000;
-/** A character this frequent on its own is a word by itself (接, 要). */
-const SINGLE_WORD = 2000;
 
+
+/** A word of the second dictionary covers position i: the text there is a correct word. */
+function inKnownWord(run: string, i: number, model: SpellingModel): boolean {
+  for (let L = 2; L <= 4; L++) for (let a = Math.max(0, i - L + 1); a <= i && a + L <= run.length; a++) if (model.known.lookup(run, a, a + L) >= 0) return true;
+  return false;
+}
+
+/**
+ * Position i is a repeated A or the x between them in A x A (歇一歇, 立行立改, 边议边改): a
+ * deliberate form, not a slip. The last slot stays open (再接再励 is the typo of 再接再厉).
+ * Function characters repeat by chance (的…的) and make no pattern.
+ */
+function inParallel(run: string, i: number): boolean {
+  const same = (a: number, b: number) => a >= 0 && b < run.length && run[a] === run[b] && !WORDING_DOUBLES.includes(run[a]!);
+  return same(i, i + 2) || same(i - 2, i) || same(i - 1, i + 1);
+}
 
 function typoAt(run: string, i: number, model: SpellingModel): Misspelling | undefined {
   const code = run.charCodeAt(i);
-  const confusions = model.confusions.get(code);
-  if (!confusions) return undefined;
+  if (!hasConfusions(model, code)) return undefined;
   const from = Math.max(0, i - CONTEXT);
   const to = Math.min(run.length, i + CONTEXT + 1);
   let base: number | undefined;
@@ -142,13 +186,12 @@ function typoAt(run: string, i: number, model: SpellingModel): Misspelling | und
       const set = model.completions.get(a, b);
       if (set === -1) break;
       if (set < 0 || k < i || k === s) continue;
-      const chars = model.completionSets[set]!;
-      for (let q = 0; q < chars.length; q++) {
-        const d = chars.charCodeAt(q);
-        const kind = confusions.get(d);
+      for (let q = model.completionStart[set]!; q < model.completionStart[set + 1]!; q++) {
+        const d = model.completionCodes[q]!;
+        const kind = confusionKind(model, code, d);
         if (!kind) continue;
-        base ??= segment(run, model, from, to);
-        const gain = segment(run, model, from, to, i, d) - base;
+        base ??= plainWindow(run, model, from, to);
+        const gain = segmentWith(run, model, from, to, i, d) - base;
         if (gain > bestGain) {
           bestGain = gain;
           const expected = String.fromCharCode(d);
@@ -157,6 +200,8 @@ function typoAt(run: string, i: number, model: SpellingModel): Misspelling | und
       }
     }
   }
+  // Checked last, as few positions get this far.
+  if (found && (inParallel(run, i) || inKnownWord(run, i, model))) return undefined;
   return found;
 }
 
@@ -186,6 +231,14 @@ function termsIn(run: string, model: SpellingModel, out: Misspelling[]): void {
   }
 }
 
+/** Natural-log loss in local probability beyond which a doubled character is taken as a slip. */
+const DUPLICATE_LOSS = 5;
+
+function keepsBothCopies(run: string, without: string, i: number, model: SpellingModel): boolean {
+  const from = Math.max(0, i - CONTEXT - 1);
+  return segment(run, model, from, Math.min(run.length, i + CONTEXT + 2)) - segment(without, model, from, Math.min(without.length, i + CONTEXT + 1)) > -DUPLICATE_LOSS;
+}
+
 function duplicatesIn(run: string, model: SpellingModel, out: Misspelling[]): void {
   for (let i = 0; i + 1 < run.length; i++) {
     const c = run[i]!;
@@ -201,12 +254,14 @@ function duplicatesIn(run: string, model: SpellingModel, out: Misspelling[]): vo
     if (run[i + 2] !== undefined && run[i + 2] === run[i + 3]) continue;
     if (i >= 2 && run[i - 2] === run[i - 1]) continue;
     if (coveredByWord(run, i, i + 1, model, 1)) continue;
-    // The first copy ends a word and the second starts one (工作作风, 重要要求, 共产党党内),
-    // or stands alone before the next word (直接接内容).
-    if (endsWord(run, i, model) && (startsWord(run, i + 1, model) || ((model.freq.get(c) ?? 0) >= SINGLE_WORD && startsWord(run, i + 2, model)))) continue;
+    // The first copy ends a word and the second starts one (工作作风, 重要要求, 共产党党内).
+    if (isJunction(run, i, model)) continue;
     // Remove one copy: the other must then belong to a word.
     const without = run.slice(0, i) + run.slice(i + 1);
     if (!coveredByWord(without, i, i, model, 1)) continue;
+    // Otherwise the language model decides: both copies are kept only when the text with them
+    // is not far less probable than without one (学习习惯: 学习|习惯 is likelier than 学|习惯).
+    if (keepsBothCopies(run, without, i, model)) continue;
     out.push({ index: i, length: 2, actual: c + c, expected: c, kind: 'duplicate', word: c });
     i++;
   }
@@ -236,6 +291,12 @@ function runFindings(run: string, model: SpellingModel): Misspelling[] {
 // bound; a repeated run costs one Map lookup.
 const MEMO_LIMIT = 50_000;
 const memos = new WeakMap<SpellingModel, Map<string, Misspelling[]>>();
+let memoEnabled = true;
+
+/** Turns the memory of checked runs off (benchmarks: the cost of a text whose sentences never repeat). */
+export function setMisspellingMemo(enabled: boolean): void {
+  memoEnabled = enabled;
+}
 
 /** Every suspected misspelling in a text, in text order, at most one per character. */
 export function findMisspellings(text: string, model: SpellingModel): Misspelling[] {
@@ -245,11 +306,11 @@ export function findMisspellings(text: string, model: SpellingModel): Misspellin
   for (const m of text.matchAll(HAN_RUN)) {
     const run = m[0];
     if (run.length < 2) continue;
-    let local = memo.get(run);
+    let local = memoEnabled ? memo.get(run) : undefined;
     if (!local) {
       local = runFindings(run, model);
       if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(run, local);
+      if (memoEnabled) memo.set(run, local);
     }
     for (const f of local) out.push({ ...f, index: f.index + m.index });
   }

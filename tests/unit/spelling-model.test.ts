@@ -1,0 +1,76 @@
+// The misspelling model (src/text/spelling/): its packed data, and the detector's judgements,
+// on sentences built from patterns (common words with one character doubled, reduplications,
+// parallel forms, words only the second dictionary knows), not on the seeds' text.
+import { describe, expect, it } from 'vitest';
+import { loadSpellingModel, spellingDataFromPackages } from '../../src/lint/spelling-node.ts';
+import { compileSpellingModel, wordFreq } from '../../src/text/spelling/data.ts';
+import { findMisspellings, setMisspellingMemo } from '../../src/text/spelling/detect.ts';
+import { unpackSpellingData } from '../../src/text/spelling/pack.ts';
+
+const model = loadSpellingModel();
+const typos = (text: string) => findMisspellings(text, model).filter((f) => f.kind === 'sound' || f.kind === 'shape');
+
+describe('packed spelling data', () => {
+  it('is what the site ships and compiles to a model that finds what the CLI finds', () => {
+    const bytes = spellingDataFromPackages();
+    const fresh = compileSpellingModel(new Uint8Array(bytes));
+    const text = '我们要再接再励，问题迫在眉捷，整改落落实不到位。';
+    expect(findMisspellings(text, fresh)).toEqual(findMisspellings(text, model));
+    expect(findMisspellings(text, fresh).map((f) => f.expected)).toEqual(['厉', '睫', '落']);
+  });
+
+  it('refuses bytes that are not the spelling data, or cut short', () => {
+    expect(() => compileSpellingModel(new Uint8Array(64))).toThrow(/unknown format/);
+    expect(() => compileSpellingModel(spellingDataFromPackages().slice(0, 4096))).toThrow(/truncated/);
+  });
+
+  it('reads its sections in place when the bytes are aligned (no copy)', () => {
+    const bytes = spellingDataFromPackages();
+    expect(unpackSpellingData(bytes).freqs.buffer).toBe(bytes.buffer);
+  });
+});
+
+describe('doubled characters', () => {
+  const words = ['制度', '落实', '建设', '监督', '整改', '责任', '纪律', '作风', '学习', '政治', '思想', '群众', '干部', '组织', '检查', '问题'];
+  // A doubling that is a dictionary word (问问, 整整) may be meant; those are left out.
+  const cases = words.flatMap((w) => [0, 1].filter((k) => wordFreq(model, w[k]! + w[k]) === 0).map((k) => ({ text: `进一步加强${w.slice(0, k + 1)}${w.slice(k)}方面的工作。`, at: 5 + k })));
+
+  it('reports nearly every doubled character that is no dictionary reduplication, with the single character as the fix', () => {
+    const found = cases.filter(({ text, at }) => findMisspellings(text, model).some((f) => f.kind === 'duplicate' && f.index === at && f.expected === text[at]));
+    expect(cases.length).toBeGreaterThanOrEqual(20);
+    expect(found.length / cases.length).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('leaves reduplications and word junctions alone', () => {
+    for (const text of ['常常深入基层，方方面面都要认认真真抓好。', '持续改进工作作风，落实上级的重要要求。', '严格执行中国共产党党员领导干部廉洁从政若干准则。', '做好民主生活会会前准备工作。']) {
+      expect(findMisspellings(text, model), text).toEqual([]);
+    }
+  });
+
+  it('does not read 加强|制|制度 as the junction 强制|制度', () => {
+    expect(findMisspellings('进一步加强制制度建设。', model).map((f) => f.actual)).toEqual(['制制']);
+  });
+});
+
+describe('same-sound and look-alike characters', () => {
+  it('suggests the word a same-sound or look-alike character breaks', () => {
+    expect(typos('要坚持不械抓好理论学习。').map((f) => [f.actual, f.expected, f.kind])).toEqual([['械', '懈', 'sound']]);
+    expect(typos('工作纪聿执行不严。').map((f) => [f.actual, f.expected, f.kind])).toEqual([['聿', '律', 'shape']]);
+  });
+
+  it('never takes a word that only the second dictionary (CC-CEDICT) knows for a typo', () => {
+    setMisspellingMemo(false);
+    try {
+      for (const word of ['主播', '体脂', '价签', '全陪']) {
+        expect(wordFreq(model, word), word).toBe(0);
+        expect(typos(`我们${word}工作`), word).toEqual([]);
+      }
+    } finally {
+      setMisspellingMemo(true);
+    }
+  });
+
+  it('leaves parallel forms alone (A x A y)', () => {
+    expect(typos('大家要边议边改，停一停、歇一歇也不行。')).toEqual([]);
+  });
+});
