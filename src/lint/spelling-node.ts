@@ -73,5 +73,12 @@ export function loadSpellingModel(): SpellingModel {
 if (process.env.JINGJIAN_SPELLING_MEMO === '0') setMisspellingMemo(false);
 
 // Importing this module is how Node code (the CLI, the importer's report, the tests) gives
-// the rules their model: loaded on first use.
-setSpellingModelLoader(() => compileSpellingModel(spellingDataFromPackages()));
+// the rules their model: loaded on first use. When a data package is missing (node_modules
+// older than package.json), the spelling rule says so in Chinese instead of a stack trace.
+setSpellingModelLoader(() => {
+  try {
+    return compileSpellingModel(spellingDataFromPackages());
+  } catch {
+    return undefined;
+  }
+});

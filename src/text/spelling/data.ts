@@ -240,13 +240,13 @@ function completionsOf(codes: Uint16Array[], counts: Float64Array, isName: (i: n
 // the browser fetches the data file. Rules read whichever was registered; the loader runs on
 // first use only, so a run that never checks prose never pays for it.
 let current: SpellingModel | undefined;
-let loader: (() => SpellingModel) | undefined;
+let loader: (() => SpellingModel | undefined) | undefined;
 
 export function setSpellingModel(model: SpellingModel | undefined): void {
   current = model;
 }
 
-export function setSpellingModelLoader(load: () => SpellingModel): void {
+export function setSpellingModelLoader(load: () => SpellingModel | undefined): void {
   loader = load;
 }
 
