@@ -4,6 +4,7 @@
 // computed from content/ through the document model, not from the rendered HTML.
 import type { AstroIntegration } from 'astro';
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +28,7 @@ interface Running {
 export function buildExtras(): AstroIntegration {
   let root = '';
   let cacheDir = '';
+  let outDir = '';
   const running = new Map<Job, Running>();
   return {
     name: 'jingjian-build-extras',
@@ -34,10 +36,12 @@ export function buildExtras(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         cacheDir = fileURLToPath(config.cacheDir);
+        outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': () => {
         for (const job of JOBS) {
-          const staging = join(cacheDir, `jingjian-${job}`);
+          // One staging folder per output: builds of dist and dist-subpath at once share the cache folder.
+          const staging = join(cacheDir, `jingjian-${job}-${createHash('sha1').update(outDir).digest('hex').slice(0, 12)}`);
           const p = spawn(process.execPath, [join(root, 'scripts/build-extras.ts'), job, join(root, 'content'), staging], {
             cwd: root,
             stdio: ['ignore', 'pipe', 'pipe'],
@@ -53,7 +57,10 @@ export function buildExtras(): AstroIntegration {
         const results = new Map<Job, JobResult>();
         for (const [job, { staging, done }] of running) {
           const { code, out, err } = await done;
-          if (code !== 0 || !existsSync(staging)) throw new Error(`${JOB_NAMES[job]}生成失败：\n${err.trim() || out.trim()}`);
+          if (code !== 0 || !existsSync(staging)) {
+            rmSync(staging, { recursive: true, force: true });
+            throw new Error(`${JOB_NAMES[job]}生成失败：\n${err.trim() || out.trim()}`);
+          }
           cpSync(staging, fileURLToPath(dir), { recursive: true });
           rmSync(staging, { recursive: true, force: true });
           results.set(job, JSON.parse(out.trim().split('\n').pop()!) as JobResult);

@@ -81,9 +81,5 @@ export const toMdx = (text: string) => call('mdx', text);
 /** 起草: a skeleton from the notice's aspects, as text or as .docx with guidance comments. */
 export const skeleton = (options: Parameters<Ops['skeleton']>[0]) => call('skeleton', options);
 export const skeletonDocx = (options: Parameters<Ops['skeleton']>[0]) => call('skeletonDocx', options);
-/** Starts the worker, which loads the engine and its data, ahead of the first call. */
-export function preload(): void {
-  start();
-}
 /** Loads the parts used on demand (reading and writing Word files) ahead of use. */
 export const warm = () => call('warm');
