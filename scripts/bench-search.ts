@@ -6,7 +6,7 @@
 // share, phrases absent from the corpus, latency to the first 10 results (cold: first search
 // after the page loads; warm: later searches), bytes fetched per cold query (start-up
 // included), bundle size, build time and peak memory. Not part of `npm test`.
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ASTRO, makeOurProject, makeStockProject, ROOT } from './lib/bench-project.ts';
 import { median, percentile } from './lib/measure.ts';
@@ -45,6 +45,23 @@ const buildOnly = args.includes('--build-only');
 const compactStockSidebar = args.includes('--compact-stock-sidebar');
 /** --no-stock: this site only (for sizes where stock Pagefind does not fit in memory). */
 const noStock = args.includes('--no-stock');
+/**
+ * --stock-separate-index: the stock site is built with Starlight's `pagefind: false`, and stock
+ * Pagefind (the same package, default options, the same three calls as Starlight's integration)
+ * then indexes the built pages in a process of its own (scripts/lib/stock-pagefind.ts). The index
+ * is the one Starlight's build makes; only the Astro process's memory is no longer held beside
+ * Pagefind's (at 10,000 the two together do not fit in 24 GiB). The build figures are the two
+ * steps' times added and the larger of their peaks.
+ * --stock-pages-only: stops after the stock pages are built; a later `--reuse` run indexes them
+ * (so that the two heavy steps can be run at different times on a shared machine).
+ */
+const stockSeparateIndex = args.includes('--stock-separate-index') || args.includes('--stock-pages-only');
+const stockPagesOnly = args.includes('--stock-pages-only');
+/**
+ * --reindex: with --reuse, rebuilds only this site's search index in its already built site
+ * (with the current src/search/), and reports the index build on its own.
+ */
+const reindex = args.includes('--reindex');
 if (!Number.isInteger(n) || n < 1 || !Number.isInteger(queryCount) || queryCount < 1) {
   console.error('用法：npm run bench:search -- <范例数量> [--reuse] [--queries 100]，例如 npm run bench:search -- 2000');
   process.exit(2);
@@ -91,8 +108,50 @@ async function buildIndexOnly(): Promise<Build> {
   return keep(oursDir, m);
 }
 
+const pagesMeasureFile = (dir: string) => join(dir, 'build-measure-pages.json');
+
+/** Stock pages (Astro with `pagefind: false`), then stock Pagefind over them in its own process. */
+async function buildStockSeparately(contentHtml: Map<string, string>): Promise<Build> {
+  const dist = join(stockDir, 'dist');
+  if (reuse && existsSync(join(dist, 'pagefind', 'pagefind-entry.json'))) return saved(stockDir);
+  let pages: BuildMeasure;
+  if (reuse && existsSync(join(dist, 'index.html')) && existsSync(pagesMeasureFile(stockDir))) {
+    pages = JSON.parse(readFileSync(pagesMeasureFile(stockDir), 'utf8')) as BuildMeasure;
+  } else {
+    makeStockProject(n, { compactSidebar: compactStockSidebar, extraPages: contentHtml, pagefind: false });
+    console.error(`构建对照组页面（Starlight，pagefind: false）：${n} 篇合成范例……`);
+    pages = await runBuild(ASTRO, ['build'], { cwd: stockDir, env });
+    if (pages.stoppedLowMemory) return keep(stockDir, pages);
+    if (pages.code !== 0) throw new Error(`构建失败（${stockDir}）：\n${pages.output.slice(-3000)}`);
+    writeFileSync(pagesMeasureFile(stockDir), JSON.stringify({ ...pages, output: '' }));
+    console.error(`  页面：用时 ${(pages.wallMs / 1000).toFixed(0)} s，峰值内存 ${pages.peakRssMiB.toFixed(0)} MiB`);
+  }
+  if (stockPagesOnly) return { measured: pages };
+  console.error('对照组：默认 Pagefind 单独进程建索引……');
+  const index = await runBuild(process.execPath, [join(ROOT, 'scripts/lib/stock-pagefind.ts'), dist], { cwd: stockDir, env });
+  console.error(`  建索引：用时 ${(index.wallMs / 1000).toFixed(0)} s，Pagefind 峰值 ${index.indexPeakMiB.toFixed(0)} MiB`);
+  const m: BuildMeasure = {
+    ...index,
+    wallMs: pages.wallMs + index.wallMs,
+    peakRssMiB: Math.max(pages.peakRssMiB, index.peakRssMiB),
+  };
+  if (!index.stoppedLowMemory && index.code !== 0) throw new Error(`对照组建索引失败：\n${index.output.slice(-3000)}`);
+  return keep(stockDir, m);
+}
+
+/** This site's search index rebuilt alone in its built site (--reindex), measured on its own. */
+async function rebuildOurIndex(): Promise<void> {
+  for (const p of ['src', 'scripts']) cpSync(join(ROOT, p), join(oursDir, p), { recursive: true });
+  console.error(`只重建本站检索索引（${oursDir}）……`);
+  const m = await runBuild(process.execPath, [join(oursDir, 'scripts/build-extras.ts'), 'search', join(oursDir, 'content'), join(oursDir, 'dist')], { cwd: oursDir, env });
+  if (m.code !== 0) throw new Error(`建索引失败：\n${m.output.slice(-3000)}`);
+  writeFileSync(join(oursDir, 'build-measure-index.json'), JSON.stringify({ ...m, output: '' }));
+  console.error(`  用时 ${(m.wallMs / 1000).toFixed(0)} s，峰值内存 ${m.peakRssMiB.toFixed(0)} MiB（Pagefind ${m.indexPeakMiB.toFixed(0)} MiB）`);
+}
+
 async function build(system: System, contentHtml = new Map<string, string>()): Promise<Build> {
   if (indexOnly) return buildIndexOnly();
+  if (system === 'stock' && stockSeparateIndex) return buildStockSeparately(contentHtml);
   const dir = system === 'ours' ? oursDir : stockDir;
   if (reuse && (existsSync(join(dir, 'dist', 'index.html')) || saved(dir).measured?.stoppedLowMemory)) return saved(dir);
   if (system === 'ours') makeOurProject(n);
@@ -219,6 +278,7 @@ async function measure(system: System, site: Served, queries: BenchQuery[], runs
   };
 }
 
+if (reindex && reuse && existsSync(join(oursDir, 'dist', 'index.html'))) await rebuildOurIndex();
 const oursBuild = await build('ours');
 /** Stock's figures, or a note why stock could not be measured at this size. */
 function lowMemory(b: Build | undefined, step: string): Build | undefined {
@@ -234,7 +294,7 @@ const contentPages = readerPages(join(oursDir, 'content'), join(indexOnly ? ROOT
 if (indexOnly && !contentPages.length) throw new Error('--index-only 需要已构建的本站（dist/）：请先运行 npm run build。');
 const content: CorpusPage[] = contentPages.map((p) => ({ key: p.key, text: p.text }));
 const stockBuild = indexOnly || noStock ? undefined : lowMemory(await build('stock', new Map(contentPages.map((p) => [p.key, p.html]))), '构建');
-if (buildOnly) {
+if (buildOnly || stockPagesOnly) {
   console.error('--build-only：两站已构建，构建数字已保存；加 --reuse 再运行以测量检索。');
   process.exit(0);
 }
@@ -261,6 +321,12 @@ console.log(`\n检索基准：${n} 篇合成范例加本站 ${content.length} �
 console.log('| 检索 | 召回率（全部结果） | 前 10 召回率 | 精确率 | 零结果占比 | 语料中没有的短语有返回 | 冷查询中位数 | 冷查询 p95 | 热查询中位数 | 热查询 p95 | 每次冷查询下载量 | 请求数（中位） | 检索文件总量 | 引擎脚本与 wasm | 整站构建 | 整站构建峰值内存 | 建索引（Pagefind 进程） | 建索引峰值内存 |');
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 console.log(row('镜鉴', ours));
+const reindexed = join(oursDir, 'build-measure-index.json');
+if (reindex && existsSync(reindexed)) {
+  const m = JSON.parse(readFileSync(reindexed, 'utf8')) as BuildMeasure;
+  const shards = readdirSync(join(oursDir, 'dist', 'search')).filter((d) => /^pagefind(-\d+)?$/.test(d)).length;
+  console.log(`\n本站检索索引在已构建的站点中单独重建（--reindex，${shards} 片）：用时 ${(m.wallMs / 1000).toFixed(0)} s，峰值内存 ${m.peakRssMiB.toFixed(0)} MiB，Pagefind 进程峰值 ${m.indexPeakMiB.toFixed(0)} MiB；表中“整站构建”各列是该站最初整站构建时的数字。`);
+}
 if (!stock) {
   if (stockNote) console.log('\n' + stockNote);
   if (noStock) console.log('\n--no-stock：只测了本站。');

@@ -31,9 +31,14 @@ export function makeOurProject(n: number, options: { dir?: string; seed?: number
  * `compactSidebar`, the sidebar links the home page only instead of listing every page: the
  * default sidebar makes each page's HTML grow with N (N² in all, some 22 GB at 10,000), while
  * Pagefind indexes only the page's `data-pagefind-body` (Starlight's <main>), so its index and
- * what a search downloads are the same either way.
+ * what a search downloads are the same either way. With `pagefind: false`, Starlight does not
+ * run Pagefind after the build (its pages keep `data-pagefind-body`): scripts/lib/stock-pagefind.ts
+ * then runs it on the built site in a process of its own.
  */
-export function makeStockProject(n: number, options: { dir?: string; seed?: number; compactSidebar?: boolean; extraPages?: Map<string, string> } = {}): string {
+export function makeStockProject(
+  n: number,
+  options: { dir?: string; seed?: number; compactSidebar?: boolean; extraPages?: Map<string, string>; pagefind?: boolean } = {},
+): string {
   const dir = fresh(options.dir ?? join(ROOT, '.bench', `stock-${n}`));
   const tmpCorpus = join(dir, '.corpus');
   writeCorpus(tmpCorpus, n, options.seed ?? 1);
@@ -58,7 +63,7 @@ export function makeStockProject(n: number, options: { dir?: string; seed?: numb
   );
   writeFileSync(
     join(dir, 'astro.config.mjs'),
-    `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: '对照组', defaultLocale: 'root', locales: { root: { label: '简体中文', lang: 'zh-CN' } }, sidebar: ${options.compactSidebar ? "[{ label: '首页', link: '/' }]" : "[{ label: '范例', items: [{ autogenerate: { directory: 'exemplars' } }] }]"} })] });\n`,
+    `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: '对照组',${options.pagefind === false ? ' pagefind: false,' : ''} defaultLocale: 'root', locales: { root: { label: '简体中文', lang: 'zh-CN' } }, sidebar: ${options.compactSidebar ? "[{ label: '首页', link: '/' }]" : "[{ label: '范例', items: [{ autogenerate: { directory: 'exemplars' } }] }]"} })] });\n`,
   );
   // Same dependency list as this site: Vite decides what to bundle for SSR from it.
   const { devDependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));

@@ -76,13 +76,14 @@ export async function bundleApi(file: string, shards: number): Promise<number> {
 /**
  * Pages per Pagefind index. Pagefind holds every record of an index in memory while it builds,
  * and (1.6) makes a word map of every page before merging them: some 700 bytes per distinct
- * token of a page, about 2.7 MB per page of our bigram records, 6.9 GB for a full shard at
- * 10,000 exemplars (`npm run bench:search`, README "检索"). So the site is
- * indexed in shards of at most this many pages, one after another, and the API searches them
- * all (in rank order). Each shard costs a first search its metadata and one index chunk per
- * token: fewer, larger shards download less (measured with `npm run bench:search`).
+ * token of a page, about 2.7 MB per page of our bigram records (`npm run bench:search`, README
+ * "检索"). So the site is indexed in shards, one after another, and the API searches them all
+ * (in rank order). Each shard costs a first search its metadata and one index chunk per query
+ * token, so shards are as large as memory allows: 3,400 pages is some 9.2 GB of Pagefind, which
+ * at 10,000 exemplars still fits beside the Astro process (~7 GB) that renders the pages at the
+ * same time (scripts/build.ts) on a 24 GiB machine.
  */
-export const SHARD_DOCS = Number(process.env.JJ_SEARCH_SHARD_DOCS) || 2600;
+export const SHARD_DOCS = Number(process.env.JJ_SEARCH_SHARD_DOCS) || 3400;
 /**
  * Index chunk size in word positions (Pagefind's default is 20,000). Smaller chunks mean
  * fewer bytes fetched per query token, at the cost of a longer chunk list in the metadata.
