@@ -322,7 +322,8 @@ console.log('| 检索 | 召回率（全部结果） | 前 10 召回率 | 精确�
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 console.log(row('镜鉴', ours));
 const reindexed = join(oursDir, 'build-measure-index.json');
-if (reindex && existsSync(reindexed)) {
+// Written by --reindex; a full build of the site (makeOurProject) starts from a fresh folder.
+if (existsSync(reindexed)) {
   const m = JSON.parse(readFileSync(reindexed, 'utf8')) as BuildMeasure;
   const shards = readdirSync(join(oursDir, 'dist', 'search')).filter((d) => /^pagefind(-\d+)?$/.test(d)).length;
   console.log(`\n本站检索索引在已构建的站点中单独重建（--reindex，${shards} 片）：用时 ${(m.wallMs / 1000).toFixed(0)} s，峰值内存 ${m.peakRssMiB.toFixed(0)} MiB，Pagefind 进程峰值 ${m.indexPeakMiB.toFixed(0)} MiB；表中“整站构建”各列是该站最初整站构建时的数字。`);
