@@ -6,7 +6,7 @@
 // share, phrases absent from the corpus, latency to the first 10 results (cold: first search
 // after the page loads; warm: later searches), bytes fetched per cold query (start-up
 // included), bundle size, build time and peak memory. Not part of `npm test`.
-import { cpSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ASTRO, makeOurProject, makeStockProject, ROOT } from './lib/bench-project.ts';
 import { median, percentile } from './lib/measure.ts';
@@ -57,11 +57,6 @@ const noStock = args.includes('--no-stock');
  */
 const stockSeparateIndex = args.includes('--stock-separate-index') || args.includes('--stock-pages-only');
 const stockPagesOnly = args.includes('--stock-pages-only');
-/**
- * --reindex: with --reuse, rebuilds only this site's search index in its already built site
- * (with the current src/search/), and reports the index build on its own.
- */
-const reindex = args.includes('--reindex');
 if (!Number.isInteger(n) || n < 1 || !Number.isInteger(queryCount) || queryCount < 1) {
   console.error('用法：npm run bench:search -- <范例数量> [--reuse] [--queries 100]，例如 npm run bench:search -- 2000');
   process.exit(2);
@@ -137,16 +132,6 @@ async function buildStockSeparately(contentHtml: Map<string, string>): Promise<B
   };
   if (!index.stoppedLowMemory && index.code !== 0) throw new Error(`对照组建索引失败：\n${index.output.slice(-3000)}`);
   return keep(stockDir, m);
-}
-
-/** This site's search index rebuilt alone in its built site (--reindex), measured on its own. */
-async function rebuildOurIndex(): Promise<void> {
-  for (const p of ['src', 'scripts']) cpSync(join(ROOT, p), join(oursDir, p), { recursive: true });
-  console.error(`只重建本站检索索引（${oursDir}）……`);
-  const m = await runBuild(process.execPath, [join(oursDir, 'scripts/build-extras.ts'), 'search', join(oursDir, 'content'), join(oursDir, 'dist')], { cwd: oursDir, env });
-  if (m.code !== 0) throw new Error(`建索引失败：\n${m.output.slice(-3000)}`);
-  writeFileSync(join(oursDir, 'build-measure-index.json'), JSON.stringify({ ...m, output: '' }));
-  console.error(`  用时 ${(m.wallMs / 1000).toFixed(0)} s，峰值内存 ${m.peakRssMiB.toFixed(0)} MiB（Pagefind ${m.indexPeakMiB.toFixed(0)} MiB）`);
 }
 
 async function build(system: System, contentHtml = new Map<string, string>()): Promise<Build> {
@@ -278,7 +263,6 @@ async function measure(system: System, site: Served, queries: BenchQuery[], runs
   };
 }
 
-if (reindex && reuse && existsSync(join(oursDir, 'dist', 'index.html'))) await rebuildOurIndex();
 const oursBuild = await build('ours');
 /** Stock's figures, or a note why stock could not be measured at this size. */
 function lowMemory(b: Build | undefined, step: string): Build | undefined {
@@ -321,13 +305,6 @@ console.log(`\n检索基准：${n} 篇合成范例加本站 ${content.length} �
 console.log('| 检索 | 召回率（全部结果） | 前 10 召回率 | 精确率 | 零结果占比 | 语料中没有的短语有返回 | 冷查询中位数 | 冷查询 p95 | 热查询中位数 | 热查询 p95 | 每次冷查询下载量 | 请求数（中位） | 检索文件总量 | 引擎脚本与 wasm | 整站构建 | 整站构建峰值内存 | 建索引（Pagefind 进程） | 建索引峰值内存 |');
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 console.log(row('镜鉴', ours));
-const reindexed = join(oursDir, 'build-measure-index.json');
-// Written by --reindex; a full build of the site (makeOurProject) starts from a fresh folder.
-if (existsSync(reindexed)) {
-  const m = JSON.parse(readFileSync(reindexed, 'utf8')) as BuildMeasure;
-  const shards = readdirSync(join(oursDir, 'dist', 'search')).filter((d) => /^pagefind(-\d+)?$/.test(d)).length;
-  console.log(`\n本站检索索引在已构建的站点中单独重建（--reindex，${shards} 片）：用时 ${(m.wallMs / 1000).toFixed(0)} s，峰值内存 ${m.peakRssMiB.toFixed(0)} MiB，Pagefind 进程峰值 ${m.indexPeakMiB.toFixed(0)} MiB；表中“整站构建”各列是该站最初整站构建时的数字。`);
-}
 if (!stock) {
   if (stockNote) console.log('\n' + stockNote);
   if (noStock) console.log('\n--no-stock：只测了本站。');
