@@ -108,7 +108,7 @@ const pagesMeasureFile = (dir: string) => join(dir, 'build-measure-pages.json');
 /** Stock pages (Astro with `pagefind: false`), then stock Pagefind over them in its own process. */
 async function buildStockSeparately(contentHtml: Map<string, string>): Promise<Build> {
   const dist = join(stockDir, 'dist');
-  if (reuse && existsSync(join(dist, 'pagefind', 'pagefind-entry.json'))) return saved(stockDir);
+  if (reuse && (existsSync(join(dist, 'pagefind', 'pagefind-entry.json')) || saved(stockDir).measured?.stoppedLowMemory)) return saved(stockDir);
   let pages: BuildMeasure;
   if (reuse && existsSync(join(dist, 'index.html')) && existsSync(pagesMeasureFile(stockDir))) {
     pages = JSON.parse(readFileSync(pagesMeasureFile(stockDir), 'utf8')) as BuildMeasure;
