@@ -63,10 +63,11 @@ function processorFor(follows: string | undefined, specs: TemplateSpec[], rules:
     const s = rules[rule.id] ?? recommended[rule.id] ?? 'error';
     const [severity, options] = Array.isArray(s) ? s : [s, undefined];
     if (severity === 'off') continue;
+    // Always a tuple: unified-lint-rule reads a bare level as the rule's option and reports a warning.
     if (rule.id === 'template-conformance') {
       if (!follows) continue;
       p.use(rule.plugin, [severity, { ...(options as object), follows, templates: specs }]);
-    } else p.use(rule.plugin, options === undefined ? severity : [severity, options]);
+    } else p.use(rule.plugin, options === undefined ? [severity] : [severity, options]);
   }
   p.freeze();
   processors.set(key, p);

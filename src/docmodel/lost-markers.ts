@@ -86,16 +86,15 @@ function trailing(s: Section): Paragraph[] {
   return [...s.paragraphs, ...s.children.flatMap(trailing)];
 }
 
+/** A paragraph that seems to have lost `insert` at its start: reported there, never fixed (a guess). */
+function lostAt(p: Paragraph, kind: Defect['kind'], message: string, insert: string): Defect {
+  return { kind, message, expected: insert, fixable: false, position: { start: p.position.start, end: p.position.start } };
+}
+
 function lost(p: Paragraph, level: Level, number: number, atEnd = false): Defect {
   const marker = formatMarker(level, number);
   const why = atEnd ? `此段的写法与前面各条相同，却没有编号` : `前后编号之间缺少“${marker}”`;
-  return {
-    kind: 'missing-number',
-    message: `此段像是丢了编号的“${marker}”：${why}，若此段正是这一条，请在段首加上“${marker}”。`,
-    expected: marker,
-    fixable: false,
-    position: { start: p.position.start, end: p.position.start },
-  };
+  return lostAt(p, 'missing-number', `此段像是丢了编号的“${marker}”：${why}，若此段正是这一条，请在段首加上“${marker}”。`, marker);
 }
 
 interface Finding {
@@ -139,13 +138,7 @@ function runBuiltLike(p: Paragraph, longest: number): boolean {
 function lostRun(p: Paragraph, number: number, atEnd: boolean): Defect {
   const item = formatRunItem(number);
   const why = atEnd ? `此段的写法与前面的“${formatRunItem(number - 1)}”等各条相同，却没有“${item}”` : `前后两条之间缺少“${item}”`;
-  return {
-    kind: 'run-missing',
-    message: `此段像是丢了开头的“${item}”：${why}，若此段正是这一条，请在段首加上“${item}”。`,
-    expected: item,
-    fixable: false,
-    position: { start: p.position.start, end: p.position.start },
-  };
+  return lostAt(p, 'run-missing', `此段像是丢了开头的“${item}”：${why}，若此段正是这一条，请在段首加上“${item}”。`, item);
 }
 
 /**

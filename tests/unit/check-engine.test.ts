@@ -30,6 +30,15 @@ describe('check()', () => {
     expect(none.conformance).toBeNull();
     expect(none.findings.some((f) => f.ruleId === 'template-conformance')).toBe(false);
   });
+
+  it('reports certain problems as errors and guesses as warnings, as the CLI does for content', () => {
+    const r = check(`${DRAFT}\n认真的学习党史。`);
+    expect(r.findings.find((f) => f.ruleId === 'punctuation')?.severity).toBe('error');
+    expect(r.findings.find((f) => f.ruleId === 'numbering')?.severity).toBe('error');
+    expect(r.findings.find((f) => f.ruleId === 'confusables')?.severity).toBe('warning');
+    const demoted = check(DRAFT, { rules: { punctuation: 'warn' } });
+    expect(demoted.findings.find((f) => f.ruleId === 'punctuation')?.severity).toBe('warning');
+  });
 });
 
 describe('length guidance', () => {
