@@ -38,8 +38,11 @@ export interface PlaceIndex {
   stems: Map<string, Stem>;
   /** Province stems, flagged on their own. */
   provinceStems: RegExp;
-  /** Last characters of all names (市, 县, 区 …): only these can end a name. */
-  lastChars: Set<string>;
+  /**
+   * Last character of a name (市, 县, 区 …) → the characters that come before it in some name:
+   * a text position is only looked up when its last two characters can end a name.
+   */
+  endings: Map<number, Set<number>>;
   /** Length of the longest name. */
   maxLength: number;
 }
@@ -100,7 +103,7 @@ export function loadPlaceIndex(data: PlaceIndexData): PlaceIndex {
   });
   const names = new Map<string, PlaceLevel>();
   const stems = new Map<string, Stem>();
-  const lastChars = new Set(groups.map((g) => g.suffix.at(-1)!));
+  const endings = new Map<number, Set<number>>();
   let maxLength = 0;
   const list = data.stems.split('|');
   for (let i = 0; i < list.length; i++) {
@@ -109,7 +112,11 @@ export function loadPlaceIndex(data: PlaceIndexData): PlaceIndex {
     const name = list[i]! + group.suffix;
     names.set(name, group.level);
     if (name.length > maxLength) maxLength = name.length;
+    const last = name.charCodeAt(name.length - 1);
+    let before = endings.get(last);
+    if (!before) endings.set(last, (before = new Set()));
+    before.add(name.charCodeAt(name.length - 2));
     if (code & 1) stems.set(list[i]!, group.stem);
   }
-  return { names, stems, provinceStems: new RegExp(data.provinceStems.join('|'), 'g'), lastChars, maxLength };
+  return { names, stems, provinceStems: new RegExp(data.provinceStems.join('|'), 'g'), endings, maxLength };
 }

@@ -30,10 +30,11 @@ const mask = (name: string) => `××${kindSuffix(SUFFIX.exec(name)?.[0] ?? '')}`
 
 /** Real place names in a text, longest match first, not overlapping. */
 export function findPlaces(text: string): PlaceHit[] {
-  const { names, stems, provinceStems, lastChars, maxLength } = placeIndex();
+  const { names, stems, provinceStems, endings, maxLength } = placeIndex();
   const candidates: PlaceHit[] = [];
-  for (let end = text.length; end > 0; end--) {
-    if (!lastChars.has(text[end - 1]!)) continue;
+  for (let end = text.length; end > 1; end--) {
+    // Most 市, 区, 道 … end no name (城市, 地区, 渠道): two code lookups spare a dozen substrings.
+    if (!endings.get(text.charCodeAt(end - 1))?.has(text.charCodeAt(end - 2))) continue;
     // The longest name that ends here.
     let name = '';
     let level: PlaceLevel | undefined;
