@@ -1,0 +1,319 @@
+// Misspelling detection by model, after pycorrector's detect → candidates → score pipeline:
+// a character is suspect when replacing it by a same-sound or look-alike character completes a
+// frequent word; the replacement is kept only when it makes the local segmentation much more
+// probable under the dictionary's unigram model, and the text there is no word of a second
+// dictionary (CC-CEDICT). Fixed terms with a character missing or two swapped and redundant
+// pairs are found by lookups in the same data; a doubled character by comparing the text with
+// and without it. Every finding is a guess (a warning with a suggestion), never an automatic fix.
+import { SEED1, SEED2, step1, step2 } from './code-table.ts';
+import { confusionKind, hasConfusions, MIN_TARGET_FREQ, pairKey, WILDCARD, wordFreq, type SpellingModel, type TermVariant } from './data.ts';
+import { REDUNDANT } from './terms.ts';
+
+export type MisspellingKind = 'sound' | 'shape' | 'term' | 'redundant' | 'duplicate';
+
+export interface Misspelling {
+  index: number;
+  length: number;
+  actual: string;
+  expected: string;
+  kind: MisspellingKind;
+  /** The word or term the correction makes. */
+  word: string;
+}
+
+/** Natural-log gain in segmentation probability a replacement must bring. */
+const MIN_GAIN = 9;
+/** Characters either side of a suspect that the segmentation is scored over. */
+const CONTEXT = 4;
+const HAN_RUN = /[\u4e00-\u9fff]+/g;
+const NUMERALS = /[一二三四五六七八九十百千万零两几]/;
+/** Doubled function characters are the wording rule's (它们的重复由 wording 报告). */
+const WORDING_DOUBLES = '的了是在和与对把被将从为并';
+
+let scratch = new Float64Array(256);
+
+/**
+ * Max-probability segmentation of run[from, to) (jieba's DAG route), reading `code` at
+ * position `at` instead of the run's own character: the score, and, when asked, at each word
+ * start the word's length and dictionary frequency.
+ */
+export function segment(run: string, model: SpellingModel, from = 0, to = run.length, at = -1, code = 0, lengths?: Uint8Array, counts?: Float64Array): number {
+  if (scratch.length < to - from + 1) scratch = new Float64Array(2 * (to - from + 1));
+  scratchKey = -1;
+  return segmentFrom(to - 1, run, model, from, to, at, code, lengths, counts);
+}
+
+// The scores right of a replaced position do not depend on the replacement: after the plain
+// segmentation of a window, each candidate re-scores only the positions up to it.
+let scratchKey = -1;
+
+/** The plain window's score, its per-position scores kept in `scratch` for segmentWith(). */
+function plainWindow(run: string, model: SpellingModel, from: number, to: number): number {
+  const score = segment(run, model, from, to);
+  scratchKey = from * 65536 + to;
+  return score;
+}
+
+/** segment() with `code` at `at`, after plainWindow() on the same window. */
+function segmentWith(run: string, model: SpellingModel, from: number, to: number, at: number, code: number): number {
+  if (scratchKey !== from * 65536 + to) plainWindow(run, model, from, to);
+  return segmentFrom(at, run, model, from, to, at, code);
+}
+
+function segmentFrom(start: number, run: string, model: SpellingModel, from: number, to: number, at: number, code: number, lengths?: Uint8Array, counts?: Float64Array): number {
+  const best = scratch;
+  if (start === to - 1) best[to - from] = 0;
+  for (let j = start; j >= from; j--) {
+    let top = model.unknown + best[j + 1 - from]!;
+    let len = 1;
+    let count = 0;
+    let a = SEED1;
+    let b = SEED2;
+    for (let L = 1; L <= 4 && j + L <= to; L++) {
+      const c = j + L - 1 === at ? code : run.charCodeAt(j + L - 1);
+      a = step1(a, c);
+      b = step2(b, c);
+      const w = model.words.get(a, b);
+      if (w === -1) break; // no word goes on from here
+      if (w < 0) continue;
+      const p = model.logp[w]! + best[j + L - from]!;
+      if (p > top) {
+        top = p;
+        len = L;
+        count = model.counts[w]!;
+      }
+    }
+    best[j - from] = top;
+    if (lengths) lengths[j] = len;
+    if (counts) counts[j] = count;
+  }
+  return best[0]!;
+}
+
+let lengthsBuffer = new Uint8Array(256);
+let countsBuffer = new Float64Array(256);
+let suspectBuffer = new Uint8Array(256);
+
+/**
+ * Positions not inside a frequent word of the run's best segmentation: where typos hide. A
+ * very frequent character standing alone (的, 在, 是) is no suspect: the unigram model cannot
+ * tell 在 from 再, and skipping them keeps the check fast. Reuses its buffers (no allocation
+ * per run); the result is valid until the next call.
+ */
+function suspects(run: string, model: SpellingModel): Uint8Array {
+  if (lengthsBuffer.length < run.length) {
+    lengthsBuffer = new Uint8Array(run.length * 2);
+    countsBuffer = new Float64Array(run.length * 2);
+    suspectBuffer = new Uint8Array(run.length * 2);
+  }
+  segment(run, model, 0, run.length, -1, 0, lengthsBuffer, countsBuffer);
+  const suspect = suspectBuffer.fill(0, 0, run.length);
+  for (let j = 0; j < run.length; j += lengthsBuffer[j]!) {
+    const L = lengthsBuffer[j]!;
+    const count = countsBuffer[j]!;
+    if (L === 1 ? count < COMMON_ALONE : count < MIN_TARGET_FREQ) suspect.fill(1, j, j + L);
+  }
+  return suspect;
+}
+
+const isWord = (w: string, model: SpellingModel) => w.length > 1 && wordFreq(model, w) >= MIN_TARGET_FREQ;
+
+/**
+ * The text up to i ends with a frequent word in its best segmentation and the text from i + 1
+ * starts with one: 工作|作风 and 共产党|党员 are such junctions, 加强|制|制度 is none (强制 is a
+ * word, but not where the text is read as 加强).
+ */
+function isJunction(run: string, i: number, model: SpellingModel): boolean {
+  const lengths = new Uint8Array(run.length + 1);
+  const counts = new Float64Array(run.length + 1);
+  segment(run, model, 0, i + 1, -1, 0, lengths, counts);
+  let j = 0;
+  while (j + lengths[j]! <= i) j += lengths[j]!;
+  // Terms longer than the segmentation's four characters end a word too (民主生活会|会前).
+  const longTerm = () => [5, 6, 7, 8].some((L) => i + 1 - L >= 0 && wordFreq(model, run, i + 1 - L, i + 1) >= MIN_TARGET_FREQ);
+  if ((i + 1 - j < 2 || counts[j]! < MIN_TARGET_FREQ) && !longTerm()) return false;
+  for (let L = 2; L <= 4 && i + 1 + L <= run.length; L++) if (wordFreq(model, run, i + 1, i + 1 + L) >= MIN_TARGET_FREQ) return true;
+  return false;
+}
+
+/** A frequent word of 2–4 characters in `run` that covers positions i to j. */
+function coveredByWord(run: string, i: number, j: number, model: SpellingModel, minFreq: number): boolean {
+  for (let L = 2; L <= 4; L++) {
+    for (let a = Math.max(0, j - L + 1); a <= i && a + L <= run.length; a++) {
+      if (wordFreq(model, run, a, a + L) >= minFreq) return true;
+    }
+  }
+  return false;
+}
+
+/** A single character this frequent is a function word when it stands alone (的, 在). */
+const COMMON_ALONE = 50000;
+
+
+/** A word of the second dictionary covers position i: the text there is a correct word. */
+function inKnownWord(run: string, i: number, model: SpellingModel): boolean {
+  for (let L = 2; L <= 4; L++) for (let a = Math.max(0, i - L + 1); a <= i && a + L <= run.length; a++) if (model.known.lookup(run, a, a + L) >= 0) return true;
+  return false;
+}
+
+/**
+ * Position i is a repeated A or the x between them in A x A (歇一歇, 立行立改, 边议边改): a
+ * deliberate form, not a slip. The last slot stays open (再接再励 is the typo of 再接再厉).
+ * Function characters repeat by chance (的…的) and make no pattern.
+ */
+function inParallel(run: string, i: number): boolean {
+  const same = (a: number, b: number) => a >= 0 && b < run.length && run[a] === run[b] && !WORDING_DOUBLES.includes(run[a]!);
+  return same(i, i + 2) || same(i - 2, i) || same(i - 1, i + 1);
+}
+
+function typoAt(run: string, i: number, model: SpellingModel): Misspelling | undefined {
+  const code = run.charCodeAt(i);
+  if (!hasConfusions(model, code)) return undefined;
+  const from = Math.max(0, i - CONTEXT);
+  const to = Math.min(run.length, i + CONTEXT + 1);
+  let base: number | undefined;
+  let found: Misspelling | undefined;
+  let bestGain = MIN_GAIN;
+  // Windows of 2–4 characters over i, the character at i read as '?'; a window that no key
+  // begins with ends the scan from that start.
+  for (let s = Math.max(0, i - 3); s <= i; s++) {
+    let a = SEED1;
+    let b = SEED2;
+    for (let k = s; k < Math.min(run.length, s + 4); k++) {
+      const c = k === i ? WILDCARD : run.charCodeAt(k);
+      a = step1(a, c);
+      b = step2(b, c);
+      const set = model.completions.get(a, b);
+      if (set === -1) break;
+      if (set < 0 || k < i || k === s) continue;
+      for (let q = model.completionStart[set]!; q < model.completionStart[set + 1]!; q++) {
+        const d = model.completionCodes[q]!;
+        const kind = confusionKind(model, code, d);
+        if (!kind) continue;
+        base ??= plainWindow(run, model, from, to);
+        const gain = segmentWith(run, model, from, to, i, d) - base;
+        if (gain > bestGain) {
+          bestGain = gain;
+          const expected = String.fromCharCode(d);
+          found = { index: i, length: 1, actual: run[i]!, expected, kind, word: run.slice(s, i) + expected + run.slice(i + 1, k + 1) };
+        }
+      }
+    }
+  }
+  // Checked last, as few positions get this far.
+  if (found && (inParallel(run, i) || inKnownWord(run, i, model))) return undefined;
+  return found;
+}
+
+function termsIn(run: string, model: SpellingModel, out: Misspelling[]): void {
+  for (let i = 0; i < run.length; i++) {
+    if (!model.variantStarts.has(pairKey(run.charCodeAt(i), run.charCodeAt(i + 1)))) continue;
+    let found: TermVariant | undefined;
+    let a = SEED1;
+    let b = SEED2;
+    for (let L = 1; L <= model.maxVariantLength && i + L <= run.length; L++) {
+      a = step1(a, run.charCodeAt(i + L - 1));
+      b = step2(b, run.charCodeAt(i + L - 1));
+      const v = model.termVariants.get(a, b);
+      if (v === -1) break;
+      if (v >= 0) found = model.variants[v];
+    }
+    if (!found) continue;
+    const { term, kind, at, variant } = found;
+    const L = variant.length;
+    // The term itself, written right, around the lookalike (忘初心 inside 不忘初心).
+    if (run.slice(Math.max(0, i - term.length), i + L + term.length).includes(term)) continue;
+    // A shortened term whose edge belongs to a neighbouring word is another phrase.
+    if (at === undefined && (isWord(run.slice(Math.max(0, i - 1), i + 1), model) || isWord(run.slice(i + L - 1, i + L + 1), model))) continue;
+    if (at !== undefined) out.push({ index: i + at, length: 1, actual: variant[at]!, expected: term[at]!, kind, word: term });
+    else out.push({ index: i, length: L, actual: variant, expected: term, kind, word: term });
+    i += L - 1;
+  }
+}
+
+/** Natural-log loss in local probability beyond which a doubled character is taken as a slip. */
+const DUPLICATE_LOSS = 5;
+
+function keepsBothCopies(run: string, without: string, i: number, model: SpellingModel): boolean {
+  const from = Math.max(0, i - CONTEXT - 1);
+  return segment(run, model, from, Math.min(run.length, i + CONTEXT + 2)) - segment(without, model, from, Math.min(without.length, i + CONTEXT + 1)) > -DUPLICATE_LOSS;
+}
+
+function duplicatesIn(run: string, model: SpellingModel, out: Misspelling[]): void {
+  for (let i = 0; i + 1 < run.length; i++) {
+    const c = run[i]!;
+    if (c !== run[i + 1] || NUMERALS.test(c) || WORDING_DOUBLES.includes(c)) continue;
+    if (run[i + 2] === c) {
+      // Three in a row is never a word (层层层).
+      out.push({ index: i + 1, length: 2, actual: c + c, expected: c, kind: 'duplicate', word: c });
+      i += 2;
+      continue;
+    }
+    // AABB (实实在在, 方方面面) and ABB/AAB words (红红脸, 出出汗) are words, as is any
+    // dictionary word over both characters (常常, 人人).
+    if (run[i + 2] !== undefined && run[i + 2] === run[i + 3]) continue;
+    if (i >= 2 && run[i - 2] === run[i - 1]) continue;
+    if (coveredByWord(run, i, i + 1, model, 1)) continue;
+    // The first copy ends a word and the second starts one (工作作风, 重要要求, 共产党党内).
+    if (isJunction(run, i, model)) continue;
+    // Remove one copy: the other must then belong to a word.
+    const without = run.slice(0, i) + run.slice(i + 1);
+    if (!coveredByWord(without, i, i, model, 1)) continue;
+    // Otherwise the language model decides: both copies are kept only when the text with them
+    // is not far less probable than without one (学习习惯: 学习|习惯 is likelier than 学|习惯).
+    if (keepsBothCopies(run, without, i, model)) continue;
+    out.push({ index: i, length: 2, actual: c + c, expected: c, kind: 'duplicate', word: c });
+    i++;
+  }
+}
+
+function runFindings(run: string, model: SpellingModel): Misspelling[] {
+  const local: Misspelling[] = [];
+  termsIn(run, model, local);
+  for (const r of REDUNDANT) {
+    for (let at = run.indexOf(r.wrong); at !== -1; at = run.indexOf(r.wrong, at + 1)) {
+      local.push({ index: at, length: r.wrong.length, actual: r.wrong, expected: r.right, kind: 'redundant', word: r.right });
+    }
+  }
+  duplicatesIn(run, model, local);
+  const suspect = suspects(run, model);
+  for (const f of local) suspect.fill(0, f.index, f.index + f.length);
+  for (let i = 0; i < run.length; i++) {
+    if (!suspect[i]) continue;
+    const typo = typoAt(run, i, model);
+    if (typo) local.push(typo);
+  }
+  return local;
+}
+
+// Sentences recur across a content folder (the same 提法, openings and closing pledges in
+// every file), so the findings of each run of Chinese text are remembered per model, up to a
+// bound; a repeated run costs one Map lookup.
+const MEMO_LIMIT = 50_000;
+const memos = new WeakMap<SpellingModel, Map<string, Misspelling[]>>();
+let memoEnabled = true;
+
+/** Turns the memory of checked runs off (benchmarks: the cost of a text whose sentences never repeat). */
+export function setMisspellingMemo(enabled: boolean): void {
+  memoEnabled = enabled;
+}
+
+/** Every suspected misspelling in a text, in text order, at most one per character. */
+export function findMisspellings(text: string, model: SpellingModel): Misspelling[] {
+  let memo = memos.get(model);
+  if (!memo) memos.set(model, (memo = new Map()));
+  const out: Misspelling[] = [];
+  for (const m of text.matchAll(HAN_RUN)) {
+    const run = m[0];
+    if (run.length < 2) continue;
+    let local = memoEnabled ? memo.get(run) : undefined;
+    if (!local) {
+      local = runFindings(run, model);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      if (memoEnabled) memo.set(run, local);
+    }
+    for (const f of local) out.push({ ...f, index: f.index + m.index });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+export const exp = { suspects, typoAt, termsIn, duplicatesIn, runFindings, plainWindow, segmentWith };
