@@ -4,7 +4,7 @@ import type { CheckFinding } from '../engine.ts';
 
 /** The side list's groups, in the order a drafter fixes things. */
 export const KINDS = [
-  { id: 'numbering', label: '编号', rules: ['numbering'] },
+  { id: 'numbering', label: '编号', rules: ['numbering', 'lost-markers'] },
   { id: 'punctuation', label: '标点', rules: ['punctuation'] },
   { id: 'wording', label: '错别字与提法', rules: ['wording', 'confusables', 'spelling'] },
   { id: 'placeholders', label: '占位符', rules: ['placeholders'] },
@@ -18,6 +18,7 @@ export const kindOf = (ruleId: string): string => KINDS.find((k) => (k.rules as 
 export function guidanceUrl(base: string, f: CheckFinding, template: string | undefined): string {
   const pages: Record<string, string> = {
     numbering: 'guidance/format/',
+    'lost-markers': 'guidance/format/',
     punctuation: 'guidance/punctuation/',
     placeholders: 'guidance/placeholders/',
     'de-identification': 'guidance/placeholders/',
