@@ -96,6 +96,8 @@ describe('input', () => {
     expect(await item.getAttribute('class')).toContain('jj-item--warning');
     expect(await item.locator('.jj-sev').innerText()).toBe('警告');
     expect(await item.locator('.jj-msg').innerText()).toContain('此段像是丢了编号的“（二）”');
+    expect(await item.locator('.jj-suggest').innerText()).toBe('建议在此加上“（二）”');
+    expect(await item.locator('.jj-fix').count()).toBe(0);
     const mark = page.locator('.jj-draft [data-line="5"] mark.jj-f');
     expect(await mark.count()).toBe(1);
     expect(await mark.getAttribute('class')).toContain('jj-f--warning');

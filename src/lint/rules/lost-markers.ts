@@ -44,7 +44,8 @@ const lostMarkers = lintRule<Root>({ origin: 'jingjian:lost-markers', url: ruleU
   const ctx = lintContext(tree, file);
   if (!numberedDocument(ctx)) return;
   for (const d of ctx.outline().defects) {
-    if (isLostMarker(d)) report(file, { reason: d.message, start: d.position.start, end: d.position.end, ...(d.expected !== undefined ? { expected: d.expected } : {}) });
+    // Nothing is wrong in the text, a number is missing before it: actual '' (remark-lint's form).
+    if (isLostMarker(d)) report(file, { reason: d.message, start: d.position.start, end: d.position.end, actual: '', ...(d.expected !== undefined ? { expected: d.expected } : {}) });
   }
 });
 
