@@ -49,7 +49,7 @@ export async function lintBreakdown(dir: string): Promise<void> {
   timed(t, '启动：地名索引', placeIndex);
   timed(t, '启动：模板', loadTemplates);
 
-  const parsing = { rules: Object.fromEntries(RULES.map((r) => [r.id, 'off'])) };
+  const parsing = { rules: Object.fromEntries(RULES.map((r) => [r.id, 'off' as const])) };
   const processors: Array<[string, Processor]> = RULES.map((r) => {
     const s = recommended[r.id] ?? 'error';
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
