@@ -11,7 +11,6 @@ import { join } from 'node:path';
 import { writeCorpus } from './lib/synthetic-corpus.ts';
 import { median, runMeasured, type Measured } from './lib/measure.ts';
 import { ROOT } from './lib/bench-project.ts';
-import { RULE_IDS } from '../src/lint/preset.ts';
 
 const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const unique = process.argv.includes('--unique');
@@ -36,6 +35,8 @@ if (breakdown) {
   process.exit(0);
 }
 
+// Imported here, not above: --rules times the loading of the linter's modules itself.
+const { RULE_IDS } = await import('../src/lint/preset.ts');
 const tools = {
   jingjian: { label: `镜鉴（全部 ${RULE_IDS.length} 条规则${unique ? '，错别字检测不记忆句子' : ''}）`, cmd: process.execPath, args: [join(ROOT, 'src/lint/cli.ts'), dir], env: unique ? { ...process.env, JINGJIAN_SPELLING_MEMO: '0' } : undefined },
   // remark-cli as shipped: the recommended preset, the files read as Markdown (.mdx added to
