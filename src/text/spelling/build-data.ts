@@ -25,6 +25,8 @@ const COMMON = 4000;
 /** A component swap shared by more characters than this is a radical, not a look-alike. */
 const MAX_SHAPE_BUCKET = 24;
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz']);
+/** jieba's tags of idioms (成语) and set phrases (习用语): fixed wording, one form only. */
+const IDIOM_TAGS = new Set(['i', 'l']);
 /** Single strokes: every character contains one, no character looks like one. */
 const STROKES = '一丨丶丿乙亅';
 const HAN_WORD = /^[\u4e00-\u9fff]{1,4}$/;
@@ -35,8 +37,10 @@ function words(dictionary: string): Map<string, string> {
   for (const line of dictionary.split('\n')) {
     const [word, f, tag] = line.split(' ');
     if (!word || !HAN_WORD.test(word) || Number(f) < MIN_WORD_FREQ) continue;
-    // Names segment text but are never proposed as a correction.
-    out.set(word, NAME_TAGS.has(tag ?? '') ? `${word} ${f} n` : `${word} ${f}`);
+    // Names segment text but are never proposed as a correction; four-character idioms are
+    // proposed whenever the text differs from one by a single confusable character.
+    const mark = NAME_TAGS.has(tag ?? '') ? ' n' : word.length === 4 && IDIOM_TAGS.has(tag ?? '') ? ' i' : '';
+    out.set(word, `${word} ${f}${mark}`);
   }
   return out;
 }

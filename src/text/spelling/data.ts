@@ -9,7 +9,7 @@ import { FIXED_TERMS } from './terms.ts';
 
 export interface RawSpellingData {
   version: 1;
-  /** `word frequency` lines, Han words of 1–4 characters; a third field `n` marks a name. */
+  /** `word frequency` lines, Han words of 1–4 characters; a third field `n` marks a name, `i` an idiom. */
   words: string;
   /** Words of 2–4 characters known to a second dictionary only, one a line: never a typo. */
   known: string;
@@ -50,12 +50,21 @@ export interface SpellingModel {
   completions: CodeTable;
   completionStart: Int32Array;
   completionCodes: Uint16Array;
+  /** The same for four-character idioms and set phrases of any frequency (idiomsIn in detect.ts). */
+  idiomCompletions: Completions;
   /** Fixed terms (提法) with one character missing, swapped or confused → index into `variants`. */
   termVariants: CodeTable;
   variants: TermVariant[];
   maxVariantLength: number;
   /** First two characters of the variants (pairKey): most positions are skipped on one lookup. */
   variantStarts: Set<number>;
+}
+
+/** Keys `word with one character read as ?` → the characters that complete a word there. */
+export interface Completions {
+  table: CodeTable;
+  start: Int32Array;
+  codes: Uint16Array;
 }
 
 /** The character code a completion key holds at the replaced position ('?'). */
@@ -147,7 +156,7 @@ const TERM_FREQ = 5000;
  * units, no strings per word (about 60 ms in Node for the full dictionary).
  */
 export function compileSpellingModel(bytes: Uint8Array): SpellingModel {
-  const { codes, freqs, names, known, sounds, shapes } = unpackSpellingData(bytes);
+  const { codes, freqs, names, idioms, known, sounds, shapes } = unpackSpellingData(bytes);
   const size = freqs.length + FIXED_TERMS.length;
   const words = new CodeTable(size * 1.5);
   const counts = new Float64Array(size);
@@ -160,7 +169,9 @@ export function compileSpellingModel(bytes: Uint8Array): SpellingModel {
       total += freqs[n]!;
     }
   });
-  const isName = (i: number) => i < freqs.length && (names[i >> 3]! & (1 << (i & 7))) !== 0;
+  const bit = (set: Uint8Array) => (i: number) => i < freqs.length && (set[i >> 3]! & (1 << (i & 7))) !== 0;
+  const isName = bit(names);
+  const isIdiom = bit(idioms);
   // Word indices with their code units, fixed terms included, for the completion keys below.
   const termCodes: Array<[number, Uint16Array]> = [];
   for (const t of FIXED_TERMS) {
@@ -179,7 +190,8 @@ export function compileSpellingModel(bytes: Uint8Array): SpellingModel {
     counts: counts.subarray(0, n),
     unknown: Math.log(0.5) - logTotal,
     ...confusionTables(sounds, shapes),
-    ...completionsOf(codes, counts, isName, termCodes, freqs.length),
+    ...frequentCompletions(codes, counts, isName, termCodes, freqs.length),
+    idiomCompletions: completionsOf(codes, (n, L) => L === 4 && isIdiom(n), []),
     termVariants: new CodeTable(1),
     variants: [],
     maxVariantLength: 0,
@@ -203,37 +215,42 @@ function knownTable(codes: Uint16Array[]): CodeTable {
 }
 
 /** One key per frequent word and position, the character there read as '?': which characters complete it. */
-function completionsOf(codes: Uint16Array[], counts: Float64Array, isName: (i: number) => boolean, terms: Array<[number, Uint16Array]>, dictionarySize: number): Pick<SpellingModel, 'completions' | 'completionStart' | 'completionCodes'> {
-  const first = codes[0]!.length;
-  const eligible = (n: number) => counts[n]! >= MIN_TARGET_FREQ && !isName(n);
+function frequentCompletions(codes: Uint16Array[], counts: Float64Array, isName: (i: number) => boolean, terms: Array<[number, Uint16Array]>, dictionarySize: number): Pick<SpellingModel, 'completions' | 'completionStart' | 'completionCodes'> {
   // Fixed terms the dictionary lacks (their frequency was raised above MIN_TARGET_FREQ).
-  const extra = terms.filter(([w, t]) => w >= dictionarySize && t.length >= 2);
+  const extra = terms.filter(([w, t]) => w >= dictionarySize && t.length >= 2).map(([, t]) => t);
+  const { table, start, codes: chars } = completionsOf(codes, (n, L) => L >= 2 && counts[n]! >= MIN_TARGET_FREQ && !isName(n), extra);
+  return { completions: table, completionStart: start, completionCodes: chars };
+}
+
+/** One key per eligible dictionary word (and extra word) and position, the character there read as '?'. */
+function completionsOf(codes: Uint16Array[], eligible: (n: number, L: number) => boolean, extra: Uint16Array[]): Completions {
+  const first = codes[0]!.length;
   // Sized first (one key per character of each word that takes part), so that no array grows.
-  let total = extra.reduce((n, [, t]) => n + t.length, 0);
-  for (let L = 2, n = first; L <= 4; L++) for (let off = 0; off < codes[L - 1]!.length; off += L, n++) if (eligible(n)) total += L;
-  const completions = new CodeTable(total * 1.25);
+  let total = extra.reduce((n, t) => n + t.length, 0);
+  for (let L = 2, n = first; L <= 4; L++) for (let off = 0; off < codes[L - 1]!.length; off += L, n++) if (eligible(n, L)) total += L;
+  const table = new CodeTable(total * 1.25);
   const keys = new Int32Array(total);
   const chars = new Uint16Array(total);
   let sets = 0;
   let q = 0;
   const add = (group: Uint16Array, off: number, L: number) => {
     for (let k = 0; k < L; k++, q++) {
-      const set = completions.setCodes(group, off, L, sets, true, k, WILDCARD, true);
+      const set = table.setCodes(group, off, L, sets, true, k, WILDCARD, true);
       if (set === sets) sets++;
       keys[q] = set;
       chars[q] = group[off + k]!;
     }
   };
-  for (let L = 2, n = first; L <= 4; L++) for (let off = 0; off < codes[L - 1]!.length; off += L, n++) if (eligible(n)) add(codes[L - 1]!, off, L);
-  for (const [, t] of extra) add(t, 0, t.length);
+  for (let L = 2, n = first; L <= 4; L++) for (let off = 0; off < codes[L - 1]!.length; off += L, n++) if (eligible(n, L)) add(codes[L - 1]!, off, L);
+  for (const t of extra) add(t, 0, t.length);
   // Counting sort of (set, char) into one run per set.
-  const completionStart = new Int32Array(sets + 1);
-  for (let i = 0; i < total; i++) completionStart[keys[i]! + 1]!++;
-  for (let s = 0; s < sets; s++) completionStart[s + 1]! += completionStart[s]!;
-  const fill = completionStart.slice(0, sets);
-  const completionCodes = new Uint16Array(total);
-  for (let i = 0; i < total; i++) completionCodes[fill[keys[i]!]!++] = chars[i]!;
-  return { completions, completionStart, completionCodes };
+  const start = new Int32Array(sets + 1);
+  for (let i = 0; i < total; i++) start[keys[i]! + 1]!++;
+  for (let s = 0; s < sets; s++) start[s + 1]! += start[s]!;
+  const fill = start.slice(0, sets);
+  const sorted = new Uint16Array(total);
+  for (let i = 0; i < total; i++) sorted[fill[keys[i]!]!++] = chars[i]!;
+  return { table, start, codes: sorted };
 }
 
 // The model is injected: the CLI and the build register a loader that reads the packages,
