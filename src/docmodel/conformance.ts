@@ -44,7 +44,7 @@ const matches = (title: string, keywords: string[]) => keywords.some((k) => titl
  */
 function lostHeadings(outline: Outline, s: Section | null): Array<{ id: string; text: string }> {
   const marker = s ? /^（[一二三四五六七八九十]+）$/ : /^[一二三四五六七八九十]+、$/;
-  const at = new Set(outline.defects.filter((d) => d.kind === 'missing-number' && marker.test(d.expected ?? '')).map((d) => d.position.start.offset));
+  const at = new Set(outline.defects.filter((d) => d.kind === 'lost-marker' && marker.test(d.expected ?? '')).map((d) => d.position.start.offset));
   const inside = (p: Paragraph) => !s || p.sectionId === s.id || !!p.sectionId?.startsWith(`${s.id}-`);
   return outline.nodes.filter((n): n is Paragraph => n.type === 'paragraph' && inside(n) && at.has(n.position.start.offset)).map((p) => ({ id: p.id, text: p.text }));
 }

@@ -15,6 +15,7 @@ export { formatMarker, formatRunItem, formatChineseNumber, parseChineseNumber } 
 export { pointLocator } from './blocks.ts';
 export { sectionLabel, walkSections, topSectionOf, findNode } from './query.ts';
 export { leadingMarker, leadingRunItem } from './markers.ts';
+export { isLostMarker } from './lost-markers.ts';
 
 /** Outline of plain text (one block per line), e.g. a .txt seed or an imported file. */
 export function parseText(source: string): Outline {

@@ -86,15 +86,18 @@ function trailing(s: Section): Paragraph[] {
   return [...s.paragraphs, ...s.children.flatMap(trailing)];
 }
 
+/** Is this defect the guess that a paragraph lost its marker or run item (not a certain error)? */
+export const isLostMarker = (d: Defect): boolean => d.kind === 'lost-marker' || d.kind === 'run-lost';
+
 /** A paragraph that seems to have lost `insert` at its start: reported there, never fixed (a guess). */
-function lostAt(p: Paragraph, kind: Defect['kind'], message: string, insert: string): Defect {
+export function lostAt(p: Pick<Paragraph, 'position'>, kind: 'lost-marker' | 'run-lost', message: string, insert: string): Defect {
   return { kind, message, expected: insert, fixable: false, position: { start: p.position.start, end: p.position.start } };
 }
 
 function lost(p: Paragraph, level: Level, number: number, atEnd = false): Defect {
   const marker = formatMarker(level, number);
   const why = atEnd ? `此段的写法与前面各条相同，却没有编号` : `前后编号之间缺少“${marker}”`;
-  return lostAt(p, 'missing-number', `此段像是丢了编号的“${marker}”：${why}，若此段正是这一条，请在段首加上“${marker}”。`, marker);
+  return lostAt(p, 'lost-marker', `此段像是丢了编号的“${marker}”：${why}，若此段正是这一条，请在段首加上“${marker}”。`, marker);
 }
 
 interface Finding {
@@ -138,7 +141,7 @@ function runBuiltLike(p: Paragraph, longest: number): boolean {
 function lostRun(p: Paragraph, number: number, atEnd: boolean): Defect {
   const item = formatRunItem(number);
   const why = atEnd ? `此段的写法与前面的“${formatRunItem(number - 1)}”等各条相同，却没有“${item}”` : `前后两条之间缺少“${item}”`;
-  return lostAt(p, 'run-missing', `此段像是丢了开头的“${item}”：${why}，若此段正是这一条，请在段首加上“${item}”。`, item);
+  return lostAt(p, 'run-lost', `此段像是丢了开头的“${item}”：${why}，若此段正是这一条，请在段首加上“${item}”。`, item);
 }
 
 /**
@@ -167,7 +170,7 @@ function checkRunParagraphs(paragraphs: Paragraph[], outline: Outline, out: Find
   if (plain && after.length === 1) out.push({ paragraph: after[0]!, defect: lostRun(after[0]!, last.run.number + 1, true), level: 4 });
 }
 
-/** Relocates or adds missing-number defects for markers lost inside or at the end of a group. */
+/** Turns gap reports into lost-marker defects at the paragraph that lost the marker, or adds them at the end of a group. */
 export function findLostMarkers(outline: Outline): void {
   const scopes: Section[][] = [outline.sections];
   for (const node of outline.nodes) if (node.type === 'section') scopes.push(node.children);

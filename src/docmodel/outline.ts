@@ -1,7 +1,7 @@
 // Builds the outline tree from blocks: sections by level, paragraphs, 一是 runs, stable ids,
 // and every numbering defect as data. Hand-written: no library models 公文 numbering.
 import { checkRuns, findRunItems, matchMarker } from './markers.ts';
-import { builtLike, findLostMarkers, shapeOf } from './lost-markers.ts';
+import { builtLike, findLostMarkers, lostAt, shapeOf } from './lost-markers.ts';
 import { formatMarker } from './numerals.ts';
 import type { Block, Defect, Level, Outline, OutlineNode, Paragraph, RunItem, Section } from './types.ts';
 
@@ -186,17 +186,12 @@ export function buildOutline(blocks: Block[], inheritedDefects: Defect[] = [], o
         const lost = formatMarker((level - 1) as Level, parent.number + 1);
         stack.pop();
         parent = inferSection(parent.level, parent.number + 1, block);
-        // When a paragraph just before reads as that heading, the marker was lost there.
-        const heading = parent.block ? parent.position : undefined;
-        report({
-          kind: 'missing-number',
-          message: heading
-            ? `此段像是丢了编号的“${lost}”：其下的编号从“${marker.raw}”重新开始，若此段正是这一条，请在段首加上“${lost}”。`
-            : `编号在同一上级标题下从“${marker.raw}”重新开始，很可能缺少上一级标题“${lost}”。`,
-          ...(heading ? {} : { actual: marker.raw }),
-          expected: lost,
-          position: heading ? { start: heading.start, end: heading.start } : marker.position,
-        });
+        // When a paragraph just before reads as that heading, the marker was lost there (a guess).
+        if (parent.block) {
+          outline.defects.push(lostAt(parent, 'lost-marker', `此段像是丢了编号的“${lost}”：其下的编号从“${marker.raw}”重新开始，若此段正是这一条，请在段首加上“${lost}”。`, lost));
+        } else {
+          report({ kind: 'missing-number', message: `编号在同一上级标题下从“${marker.raw}”重新开始，很可能缺少上一级标题“${lost}”。`, actual: marker.raw, expected: lost, position: marker.position });
+        }
       } else if (number === prevSibling.number) {
         report({ kind: 'repeated-number', message: `编号“${marker.raw}”与上一条重复，应为“${expected}”。`, actual: marker.raw, expected, position: marker.position });
       } else if (number > prevSibling.number) {

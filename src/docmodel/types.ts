@@ -68,7 +68,10 @@ export type DefectKind =
   | 'run-missing' // 一是 … 三是 without 二是
   | 'run-repeated'
   | 'run-out-of-order'
-  | 'run-incomplete'; // 一是 alone
+  | 'run-incomplete' // 一是 alone
+  // Judgements, never fixed: a paragraph built like the numbered items around it, without a number.
+  | 'lost-marker' // a （二） paragraph written without "（二）"
+  | 'run-lost'; // a 二是 paragraph written without "二是"
 
 export interface Defect {
   kind: DefectKind;

@@ -89,7 +89,7 @@ export function normaliseOutline(outline: Outline): NormalisedDocument {
   const defectFor = (offset: number | undefined) => outline.defects.find((d) => !used.has(d) && sameStart(d, offset));
   /** The defect that led the model to infer a heading: reported at the next marker, expecting this one. */
   const inferenceDefect = (canonical: string, after: number) =>
-    outline.defects.find((d) => !used.has(d) && (d.kind === 'missing-number' || d.kind === 'level-skipped') && d.expected === canonical && (d.position.start.offset ?? 0) >= after);
+    outline.defects.find((d) => !used.has(d) && (d.kind === 'lost-marker' || d.kind === 'missing-number' || d.kind === 'level-skipped') && d.expected === canonical && (d.position.start.offset ?? 0) >= after);
 
   for (const node of outline.nodes) {
     const line = node.position.start.line;

@@ -53,6 +53,8 @@ function suggestion(m: Msg): string {
   if (expected === undefined) return '';
   const auto = m.fix ? '，可用 --fix 自动修复' : '';
   if (expected === '') return `（建议删除“${m.actual ?? ''}”${auto}）`;
+  // `actual: ''` is remark-lint's way of saying that something is missing here.
+  if (m.actual === '') return `（建议在此加上“${expected}”${auto}）`;
   return `（建议改为“${expected}”${auto}）`;
 }
 

@@ -39,8 +39,8 @@ describe('document model on the seeds', () => {
 
   it('reports the lost （二） of seed 002 at the paragraph that lost it, and infers the heading', () => {
     const outline = parseText(seedText('002'));
-    const missing = outline.defects.filter((d) => d.kind === 'missing-number');
-    expect(missing.map((d) => [d.position.start.line, d.expected])).toEqual([[7, '（二）']]);
+    const lost = outline.defects.filter((d) => d.kind === 'lost-marker' || d.kind === 'missing-number');
+    expect(lost.map((d) => [d.kind, d.position.start.line, d.expected])).toEqual([['lost-marker', 7, '（二）']]);
     const inferred = outline.sections[0]!.children[1]!;
     expect(inferred.inferred).toBe(true);
     expect(inferred.title).toContain('对带头牢记我们党是什么');

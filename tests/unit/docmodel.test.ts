@@ -106,7 +106,7 @@ describe('numerals', () => {
 describe('lost numbering markers (issue 11)', () => {
   const lostAt = (text: string) =>
     parseText(text)
-      .defects.filter((d) => d.kind === 'missing-number')
+      .defects.filter((d) => d.kind === 'lost-marker')
       .map((d) => [d.position.start.line, d.expected]);
 
   it('carries （三） on after 一、’s （二） as continued numbering, not as a lost （一）–（二）', () => {
@@ -137,8 +137,8 @@ describe('lost numbering markers (issue 11)', () => {
   it('reports a paragraph of a 一是/二是 run that lost its item, in the middle and at the end', () => {
     const run = (lost: string) => `一、问题\n（一）学习方面\n一是学得少。平时看得少。\n${lost === '二是' ? '' : '二是'}学得浅。没有深入。\n${lost === '三是' ? '' : '三是'}“学习强国”用得少。登录不经常。\n二、原因\n`;
     const runDefects = (text: string) => parseText(text).defects.map((d) => [d.kind, d.position.start.line, d.expected]);
-    expect(runDefects(run('二是'))).toEqual([['run-missing', 4, '二是']]);
-    expect(runDefects(run('三是'))).toEqual([['run-missing', 5, '三是']]);
+    expect(runDefects(run('二是'))).toEqual([['run-lost', 4, '二是']]);
+    expect(runDefects(run('三是'))).toEqual([['run-lost', 5, '三是']]);
     expect(runDefects(run(''))).toEqual([]);
   });
 

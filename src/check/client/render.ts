@@ -4,7 +4,7 @@ import type { CheckFinding } from '../engine.ts';
 
 /** The side list's groups, in the order a drafter fixes things. */
 export const KINDS = [
-  { id: 'numbering', label: '编号', rules: ['numbering'] },
+  { id: 'numbering', label: '编号', rules: ['numbering', 'lost-markers'] },
   { id: 'punctuation', label: '标点', rules: ['punctuation'] },
   { id: 'wording', label: '错别字与提法', rules: ['wording', 'confusables', 'spelling'] },
   { id: 'placeholders', label: '占位符', rules: ['placeholders'] },
@@ -18,6 +18,7 @@ export const kindOf = (ruleId: string): string => KINDS.find((k) => (k.rules as 
 export function guidanceUrl(base: string, f: CheckFinding, template: string | undefined): string {
   const pages: Record<string, string> = {
     numbering: 'guidance/format/',
+    'lost-markers': 'guidance/format/',
     punctuation: 'guidance/punctuation/',
     placeholders: 'guidance/placeholders/',
     'de-identification': 'guidance/placeholders/',
@@ -103,11 +104,15 @@ export interface ListActions {
   guidance: (f: CheckFinding) => string;
 }
 
+/** The fix in words, as the CLI says it (`actual: ''` marks something missing at the place). */
+const suggestion = (actual: string | undefined, expected: string) =>
+  expected === '' ? `建议删除“${actual ?? ''}”` : actual === '' ? `建议在此加上“${expected}”` : `建议改为“${expected}”`;
+
 function item(f: CheckFinding, i: number, actions: ListActions): HTMLLIElement {
   const where = el('button', { type: 'button', class: 'jj-where', 'data-show': String(i) }, `第 ${f.line} 行第 ${f.column} 列`);
   where.addEventListener('click', () => actions.show(i));
   const li = el('li', { id: `jj-fl-${i}`, class: `jj-item jj-item--${f.severity}`, 'data-rule': f.ruleId, tabindex: '-1' }, el('span', { class: 'jj-sev' }, SEVERITY_LABEL[f.severity]), ' ', where, el('p', { class: 'jj-msg' }, f.message));
-  if (f.expected !== undefined) li.append(el('p', { class: 'jj-suggest' }, f.expected === '' ? `建议删除“${f.actual ?? ''}”` : `建议改为“${f.expected}”`));
+  if (f.expected !== undefined) li.append(el('p', { class: 'jj-suggest' }, suggestion(f.actual, f.expected)));
   const tools = el('p', { class: 'jj-tools' });
   if (f.fix) {
     const b = el('button', { type: 'button', class: 'jj-fix', 'data-fix': String(i) }, '修复');
