@@ -10,7 +10,7 @@ import { findMisspellings, setMisspellingMemo } from '../../src/text/spelling/de
 import { unpackSpellingData } from '../../src/text/spelling/pack.ts';
 
 const model = loadSpellingModel();
-const typos = (text: string) => findMisspellings(text, model).filter((f) => f.kind === 'sound' || f.kind === 'shape');
+const typos = (text: string) => findMisspellings(text, model).filter((f) => f.kind === 'sound' || f.kind === 'near-sound' || f.kind === 'shape');
 
 describe('packed spelling data', () => {
   it('is what the site ships and compiles to a model that finds what the CLI finds', () => {
@@ -85,18 +85,28 @@ describe('idioms and set phrases (成语, 习用语)', () => {
     .map((line) => line.split(' '))
     .filter(([w, f, tag]) => tag === 'i' && /^[\u4e00-\u9fff]{4}$/.test(w ?? '') && Number(f) >= 10 && Number(f) < MIN_TARGET_FREQ)
     .map(([w]) => w!);
-  const variants = idioms.flatMap((idiom, n) => {
-    const k = n % 4;
-    const swap = confusionsOf(model, idiom.charCodeAt(k))
-      .map(([c]) => idiom.slice(0, k) + String.fromCharCode(c) + idiom.slice(k + 1))
-      .find((v) => wordFreq(model, v) === 0 && model.known.lookup(v) < 0);
-    return swap ? [{ idiom, variant: swap, k }] : [];
-  });
+  const swapped = (near: boolean) =>
+    idioms.flatMap((idiom, n) => {
+      const k = n % 4;
+      const swap = confusionsOf(model, idiom.charCodeAt(k), near)
+        .filter(([, kind]) => (kind === 'near-sound') === near)
+        .map(([c]) => idiom.slice(0, k) + String.fromCharCode(c) + idiom.slice(k + 1))
+        .find((v) => wordFreq(model, v) === 0 && model.known.lookup(v) < 0);
+      return swap ? [{ idiom, variant: swap, k }] : [];
+    });
+  const variants = swapped(false);
 
   it('reports an idiom with one character swapped for a confusable one, with the idiom as the fix', () => {
     const found = variants.filter(({ idiom, variant, k }) => typos(`他们${variant}。`).some((f) => f.index === 2 + k && f.expected === idiom[k]));
     expect(variants.length).toBeGreaterThanOrEqual(100);
     expect(found.length / variants.length).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('reports an idiom with a near-sound character (zh/z, sh/s, l/n, -ng/-n), as 音近字', () => {
+    const near = swapped(true);
+    const found = near.filter(({ idiom, variant, k }) => typos(`他们${variant}。`).some((f) => f.index === 2 + k && f.expected === idiom[k] && f.kind === 'near-sound'));
+    expect(near.length).toBeGreaterThanOrEqual(50);
+    expect(found.length / near.length).toBeGreaterThanOrEqual(0.8);
   });
 
   it('leaves the idioms themselves alone', () => {

@@ -65,6 +65,20 @@ function sounds(common: string[], readingsOf: SpellingSources['readingsOf']): st
   return [...bySyllable.values()].filter((g) => g.length > 1);
 }
 
+/**
+ * A syllable as fuzzy-pinyin input methods and many speakers hear it: zh ch sh as z c s, l as n,
+ * -ng as -n (政 zheng and 阵 zhen, 醒 xing and 省 sheng stay apart: only the listed pairs merge).
+ */
+const nearSyllable = (s: string) => s.replace(/^([zcs])h/, '$1').replace(/^l/, 'n').replace(/ng$/, 'n');
+
+/** Groups of characters whose syllables differ only as nearSyllable() allows (and not at all among the exact groups' own). */
+function nearSounds(common: string[], readingsOf: SpellingSources['readingsOf']): string[] {
+  const bySyllable = new Map<string, string>();
+  for (const c of common) for (const r of readingsOf(c)) bySyllable.set(nearSyllable(r), (bySyllable.get(nearSyllable(r)) ?? '') + c);
+  const exact = new Set(sounds(common, readingsOf));
+  return [...bySyllable.values()].filter((g) => g.length > 1 && !exact.has(g));
+}
+
 function shapes(common: Set<string>, decompositions: string): string {
   const pairs = new Set<string>();
   const buckets = new Map<string, string[]>();
@@ -132,5 +146,5 @@ export function buildSpellingData(src: SpellingSources): RawSpellingData {
   const common = src.commonChars.slice(0, COMMON);
   const shapePairs = shapes(new Set(common), src.decompositions) + strokeShapes(common, src.strokeOrders);
   const dictionary = words(src.dictionary);
-  return { version: 1, words: [...dictionary.values()].join('\n'), known: knownWords(src.cedict, dictionary), sounds: sounds(common, src.readingsOf), shapes: shapePairs };
+  return { version: 1, words: [...dictionary.values()].join('\n'), known: knownWords(src.cedict, dictionary), sounds: sounds(common, src.readingsOf), nearSounds: nearSounds(common, src.readingsOf), shapes: shapePairs };
 }

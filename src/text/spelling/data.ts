@@ -15,11 +15,13 @@ export interface RawSpellingData {
   known: string;
   /** Groups of characters that sound alike (same toneless syllable), one string per group. */
   sounds: string[];
+  /** Groups of characters that sound nearly alike (zh/z, ch/c, sh/s, l/n, -ng/-n), one string per group. */
+  nearSounds: string[];
   /** Look-alike character pairs, two characters per pair, concatenated. */
   shapes: string;
 }
 
-export type ConfusionKind = 'sound' | 'shape';
+export type ConfusionKind = 'sound' | 'near-sound' | 'shape';
 
 export interface TermVariant {
   variant: string;
@@ -41,6 +43,9 @@ export interface SpellingModel {
   /** Confusion sets: code − 0x4e00 → same-sound group number + 1 (0: none), and its members. */
   soundGroup: Uint16Array;
   soundMembers: string[];
+  /** The same for near sounds (used for idioms and fixed terms only: fixed wording). */
+  nearGroup: Uint16Array;
+  nearMembers: string[];
   /** Char code → the look-alike char codes. */
   shapeNeighbours: Map<number, number[]>;
   /**
@@ -91,7 +96,7 @@ function termVariantsOf(model: SpellingModel): Map<string, TermVariant> {
   };
   for (const term of FIXED_TERMS) {
     for (let k = 0; k < term.length; k++) {
-      for (const [c, kind] of confusionsOf(model, term.charCodeAt(k))) add(term.slice(0, k) + String.fromCharCode(c) + term.slice(k + 1), { term, kind, at: k });
+      for (const [c, kind] of confusionsOf(model, term.charCodeAt(k), true)) add(term.slice(0, k) + String.fromCharCode(c) + term.slice(k + 1), { term, kind, at: k });
     }
   }
   for (const term of FIXED_TERMS) {
@@ -114,26 +119,41 @@ export function confusionKind(model: SpellingModel, actual: number, candidate: n
   return model.shapeNeighbours.get(actual)?.includes(candidate) ? 'shape' : undefined;
 }
 
+/** `actual` and `candidate` sound nearly alike (政/阵, 醒/省). */
+export function nearSound(model: SpellingModel, actual: number, candidate: number): boolean {
+  const g = model.nearGroup[actual - 0x4e00];
+  return actual !== candidate && Boolean(g) && g === model.nearGroup[candidate - 0x4e00];
+}
+
 /** True when a character has a same-sound or look-alike partner at all. */
 export const hasConfusions = (model: SpellingModel, code: number): boolean => Boolean(model.soundGroup[code - 0x4e00]) || model.shapeNeighbours.has(code);
 
-/** Every character confused with `code`, with how. */
-export function confusionsOf(model: SpellingModel, code: number): Array<[number, ConfusionKind]> {
+/** Every character confused with `code`, with how; near sounds too when asked (fixed wording). */
+export function confusionsOf(model: SpellingModel, code: number, near = false): Array<[number, ConfusionKind]> {
   const out = new Map<number, ConfusionKind>();
+  const g = near ? model.nearGroup[code - 0x4e00] : 0;
+  if (g) for (const c of model.nearMembers[g - 1]!) if (c.charCodeAt(0) !== code) out.set(c.charCodeAt(0), 'near-sound');
   for (const c of model.shapeNeighbours.get(code) ?? []) out.set(c, 'shape');
-  const g = model.soundGroup[code - 0x4e00];
-  if (g) for (const c of model.soundMembers[g - 1]!) if (c.charCodeAt(0) !== code) out.set(c.charCodeAt(0), 'sound');
+  const s = model.soundGroup[code - 0x4e00];
+  if (s) for (const c of model.soundMembers[s - 1]!) if (c.charCodeAt(0) !== code) out.set(c.charCodeAt(0), 'sound');
   return [...out];
 }
 
-function confusionTables(sounds: Uint16Array, shapes: Uint16Array): Pick<SpellingModel, 'soundGroup' | 'soundMembers' | 'shapeNeighbours'> {
-  const soundGroup = new Uint16Array(0x5200);
-  const soundMembers: string[] = [];
-  for (let start = 0, end = 0; start < sounds.length; start = end + 1) {
-    end = sounds.indexOf(0, start);
-    soundMembers.push(String.fromCharCode(...sounds.subarray(start, end)));
-    for (let i = start; i < end; i++) if (sounds[i]! >= 0x4e00 && sounds[i]! < 0xa000) soundGroup[sounds[i]! - 0x4e00] = soundMembers.length;
+/** Character groups (each ended by a 0) as: code − 0x4e00 → group number + 1, and the groups' members. */
+function groupsOf(packed: Uint16Array): { group: Uint16Array; members: string[] } {
+  const group = new Uint16Array(0x5200);
+  const members: string[] = [];
+  for (let start = 0, end = 0; start < packed.length; start = end + 1) {
+    end = packed.indexOf(0, start);
+    members.push(String.fromCharCode(...packed.subarray(start, end)));
+    for (let i = start; i < end; i++) if (packed[i]! >= 0x4e00 && packed[i]! < 0xa000) group[packed[i]! - 0x4e00] = members.length;
   }
+  return { group, members };
+}
+
+function confusionTables(sounds: Uint16Array, nearSounds: Uint16Array, shapes: Uint16Array): Pick<SpellingModel, 'soundGroup' | 'soundMembers' | 'nearGroup' | 'nearMembers' | 'shapeNeighbours'> {
+  const { group: soundGroup, members: soundMembers } = groupsOf(sounds);
+  const { group: nearGroup, members: nearMembers } = groupsOf(nearSounds);
   const shapeNeighbours = new Map<number, number[]>();
   const add = (a: number, b: number) => {
     const list = shapeNeighbours.get(a);
@@ -145,7 +165,7 @@ function confusionTables(sounds: Uint16Array, shapes: Uint16Array): Pick<Spellin
     add(shapes[i]!, shapes[i + 1]!);
     add(shapes[i + 1]!, shapes[i]!);
   }
-  return { soundGroup, soundMembers, shapeNeighbours };
+  return { soundGroup, soundMembers, nearGroup, nearMembers, shapeNeighbours };
 }
 
 /** Frequency given to a fixed term (提法) that the dictionary lacks or ranks low. */
@@ -156,7 +176,7 @@ const TERM_FREQ = 5000;
  * units, no strings per word (about 60 ms in Node for the full dictionary).
  */
 export function compileSpellingModel(bytes: Uint8Array): SpellingModel {
-  const { codes, freqs, names, idioms, known, sounds, shapes } = unpackSpellingData(bytes);
+  const { codes, freqs, names, idioms, known, sounds, nearSounds, shapes } = unpackSpellingData(bytes);
   const size = freqs.length + FIXED_TERMS.length;
   const words = new CodeTable(size * 1.5);
   const counts = new Float64Array(size);
@@ -189,7 +209,7 @@ export function compileSpellingModel(bytes: Uint8Array): SpellingModel {
     logp,
     counts: counts.subarray(0, n),
     unknown: Math.log(0.5) - logTotal,
-    ...confusionTables(sounds, shapes),
+    ...confusionTables(sounds, nearSounds, shapes),
     ...frequentCompletions(codes, counts, isName, termCodes, freqs.length),
     idiomCompletions: completionsOf(codes, (n, L) => L === 4 && isIdiom(n), []),
     termVariants: new CodeTable(1),

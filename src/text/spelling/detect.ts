@@ -6,10 +6,10 @@
 // pairs are found by lookups in the same data; a doubled character by comparing the text with
 // and without it. Every finding is a guess (a warning with a suggestion), never an automatic fix.
 import { SEED1, SEED2, step1, step2 } from './code-table.ts';
-import { confusionKind, hasConfusions, MIN_TARGET_FREQ, pairKey, WILDCARD, wordFreq, type SpellingModel, type TermVariant } from './data.ts';
+import { confusionKind, hasConfusions, nearSound, MIN_TARGET_FREQ, pairKey, WILDCARD, wordFreq, type SpellingModel, type TermVariant } from './data.ts';
 import { REDUNDANT } from './terms.ts';
 
-export type MisspellingKind = 'sound' | 'shape' | 'term' | 'redundant' | 'duplicate';
+export type MisspellingKind = 'sound' | 'near-sound' | 'shape' | 'term' | 'redundant' | 'duplicate';
 
 export interface Misspelling {
   index: number;
@@ -238,7 +238,7 @@ function termsIn(run: string, model: SpellingModel, out: Misspelling[]): void {
 
 /**
  * Four characters that are no word of either dictionary but an idiom or set phrase with one
- * character replaced by a same-sound or look-alike one (再接再励, 迫不急待): an idiom has one
+ * character replaced by a same-sound, near-sound or look-alike one (再接再励, 迫不急待, 各自为阵): an idiom has one
  * written form, so its frequency need not outweigh the text's (most idioms are rare).
  */
 /**
@@ -278,7 +278,7 @@ function idiomsIn(run: string, model: SpellingModel, out: Misspelling[]): void {
       if (model.words.lookup(run, s, s + 4) >= 0 || model.known.lookup(run, s, s + 4) >= 0) break;
       const actual = run.charCodeAt(s + k);
       for (let q = start[set]!; q < start[set + 1]!; q++) {
-        const kind = confusionKind(model, actual, codes[q]!);
+        const kind = confusionKind(model, actual, codes[q]!) ?? (nearSound(model, actual, codes[q]!) ? 'near-sound' : undefined);
         if (!kind) continue;
         const expected = String.fromCharCode(codes[q]!);
         const word = run.slice(s, s + k) + expected + run.slice(s + k + 1, s + 4);

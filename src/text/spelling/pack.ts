@@ -8,8 +8,8 @@ import type { RawSpellingData } from './data.ts';
 
 const MAGIC = 0x4a4a5350; // 'JJSP'
 /** Bump when the layout or the derivation changes (the Node cache key includes it). */
-export const PACK_VERSION = 3;
-const HEADER_WORDS = 12;
+export const PACK_VERSION = 4;
+const HEADER_WORDS = 13;
 
 export interface PackedSpellingData {
   /** Code units of the words of length 1–4, `codes[L - 1]` holding L units per word. */
@@ -24,6 +24,8 @@ export interface PackedSpellingData {
   known: Uint16Array[];
   /** Same-sound groups, each ended by a 0. */
   sounds: Uint16Array;
+  /** Near-sound groups, each ended by a 0. */
+  nearSounds: Uint16Array;
   /** Look-alike pairs, two code units per pair. */
   shapes: Uint16Array;
 }
@@ -52,10 +54,11 @@ export function packSpellingData(raw: RawSpellingData): Uint8Array {
   const known = byLength(raw.known.split('\n').map((word) => ({ word })));
   const all = words.flat();
   const sounds = raw.sounds.join('\0') + '\0';
+  const nearSounds = raw.nearSounds.join('\0') + '\0';
   const codeBytes = (groups: Array<Array<{ word: string }>>) => groups.map((g, L) => align4(g.length * (L + 1) * 2));
-  const sizes = [HEADER_WORDS * 4, ...codeBytes(words), all.length * 4, align4(Math.ceil(all.length / 8)), align4(Math.ceil(all.length / 8)), ...codeBytes(known), align4(sounds.length * 2), align4(raw.shapes.length * 2)];
+  const sizes = [HEADER_WORDS * 4, ...codeBytes(words), all.length * 4, align4(Math.ceil(all.length / 8)), align4(Math.ceil(all.length / 8)), ...codeBytes(known), align4(sounds.length * 2), align4(nearSounds.length * 2), align4(raw.shapes.length * 2)];
   const bytes = new Uint8Array(sizes.reduce((a, b) => a + b, 0));
-  new Uint32Array(bytes.buffer, 0, HEADER_WORDS).set([MAGIC, PACK_VERSION, ...words.map((g) => g.length), ...known.map((g) => g.length), sounds.length, raw.shapes.length]);
+  new Uint32Array(bytes.buffer, 0, HEADER_WORDS).set([MAGIC, PACK_VERSION, ...words.map((g) => g.length), ...known.map((g) => g.length), sounds.length, nearSounds.length, raw.shapes.length]);
   let section = 1;
   let at = sizes[0]!;
   const next = () => (at += sizes[section++]!);
@@ -78,6 +81,8 @@ export function packSpellingData(raw: RawSpellingData): Uint8Array {
   bitset((w) => w.idiom);
   writeCodes(known);
   new Uint16Array(bytes.buffer, at, sounds.length).set(units(sounds));
+  next();
+  new Uint16Array(bytes.buffer, at, nearSounds.length).set(units(nearSounds));
   next();
   new Uint16Array(bytes.buffer, at, raw.shapes.length).set(units(raw.shapes));
   return bytes;
@@ -105,6 +110,7 @@ export function unpackSpellingData(input: Uint8Array): PackedSpellingData {
   const idioms = take((o) => new Uint8Array(bytes.buffer, o, Math.ceil(total / 8)), Math.ceil(total / 8));
   const known = knownCounts.map((n, L) => take((o) => new Uint16Array(bytes.buffer, o, n * (L + 1)), n * (L + 1) * 2));
   const sounds = take((o) => new Uint16Array(bytes.buffer, o, header[10]!), header[10]! * 2);
-  const shapes = take((o) => new Uint16Array(bytes.buffer, o, header[11]!), header[11]! * 2);
-  return { codes, freqs, names, idioms, known, sounds, shapes };
+  const nearSounds = take((o) => new Uint16Array(bytes.buffer, o, header[11]!), header[11]! * 2);
+  const shapes = take((o) => new Uint16Array(bytes.buffer, o, header[12]!), header[12]! * 2);
+  return { codes, freqs, names, idioms, known, sounds, nearSounds, shapes };
 }
