@@ -74,7 +74,7 @@ export function readerBlocks(tree: MdNode): ReaderBlock[] {
 export const TEMPLATE_LISTS = ['mustContain', 'aspects', 'good', 'weak', 'mistakes'] as const;
 export type TemplateList = (typeof TEMPLATE_LISTS)[number];
 
-/** Id of the heading of a template's source of its aspects (TemplateSource, 方面的出处). */
+/** Id of the box with a template's source of its aspects (TemplateSource, 方面的出处). */
 export const TEMPLATE_SOURCE_ID = 'template-source';
 
 /** The lines of a template's source as TemplateSource shows them: publisher, quotation, note. */
