@@ -3,19 +3,23 @@
 // prints both wall times (median of several alternating runs) and their ratio. The target is
 // a ratio of at most 2. With --unique the misspelling detector remembers no checked sentence
 // (JINGJIAN_SPELLING_MEMO=0): the synthetic files reuse real paragraphs, so without it the
-// detector's memory skips most of its work and the ratio flatters it. Not part of `npm test`.
+// detector's memory skips most of its work and the ratio flatters it. With --rules, it prints
+// where the time goes instead (start-up, parsing, each rule; scripts/lib/lint-breakdown.ts).
+// Not part of `npm test`.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeCorpus } from './lib/synthetic-corpus.ts';
 import { median, runMeasured, type Measured } from './lib/measure.ts';
 import { ROOT } from './lib/bench-project.ts';
+import { RULE_IDS } from '../src/lint/preset.ts';
 
 const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const unique = process.argv.includes('--unique');
+const breakdown = process.argv.includes('--rules');
 const n = Number(positional[0] ?? 2000);
 const runs = Number(positional[1] ?? 3);
 if (!Number.isInteger(n) || n < 1 || !Number.isInteger(runs) || runs < 1) {
-  console.error('用法：npm run bench:lint -- <范例数量> [重复次数] [--unique]，例如 npm run bench:lint -- 2000 --unique');
+  console.error('用法：npm run bench:lint -- <范例数量> [重复次数] [--unique] [--rules]，例如 npm run bench:lint -- 2000 --unique');
   process.exit(2);
 }
 
@@ -24,8 +28,16 @@ rmSync(dir, { recursive: true, force: true });
 console.error(`生成 ${n} 篇合成范例……`);
 writeCorpus(dir, n);
 
+if (breakdown) {
+  if (unique) process.env.JINGJIAN_SPELLING_MEMO = '0';
+  const { lintBreakdown } = await import('./lib/lint-breakdown.ts');
+  await lintBreakdown(dir);
+  rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
+}
+
 const tools = {
-  jingjian: { label: `镜鉴（全部 9 条规则${unique ? '，错别字检测不记忆句子' : ''}）`, cmd: process.execPath, args: [join(ROOT, 'src/lint/cli.ts'), dir], env: unique ? { ...process.env, JINGJIAN_SPELLING_MEMO: '0' } : undefined },
+  jingjian: { label: `镜鉴（全部 ${RULE_IDS.length} 条规则${unique ? '，错别字检测不记忆句子' : ''}）`, cmd: process.execPath, args: [join(ROOT, 'src/lint/cli.ts'), dir], env: unique ? { ...process.env, JINGJIAN_SPELLING_MEMO: '0' } : undefined },
   // remark-cli as shipped: the recommended preset, the files read as Markdown (.mdx added to
   // the extensions it looks for). Our linter parses more (MDX, GFM, directives, frontmatter).
   remark: { label: 'remark-cli + remark-preset-lint-recommended', cmd: join(ROOT, 'node_modules/.bin/remark'), args: ['--no-config', '--ext', 'mdx', '--use', 'remark-preset-lint-recommended', dir], env: undefined },

@@ -5,6 +5,7 @@
 // Not part of `npm test` (tests/unit/mutations.test.ts runs a small version with thresholds).
 import { CLASSES } from './lib/mutations.ts';
 import { scoreClass, scoreOriginals, scoreOutside } from './lib/mutation-score.ts';
+import { seedTypos } from './lib/seed-typos.ts';
 
 const perFile = Number(process.argv[2] ?? 10);
 const seed = Number(process.argv[3] ?? 20261130);
@@ -30,4 +31,13 @@ for (const d of out.details) console.log(`  ${d}`);
 if (misses.length) {
   console.log('\n未检出的例子（每类至多 5 个）：');
   for (const m of misses) console.log(`  ${m}`);
+}
+
+const typos = seedTypos();
+if (!typos) console.log('\n（未找到 ../shared/seeds，跳过原始文稿中的真实错字。）');
+else {
+  const by = (rules: string[]) => typos.filter((t) => t.rules.some((r) => rules.includes(r))).length;
+  console.log(`\n原始文稿（../shared/seeds）中范例批注订正过的单字错误：${typos.length} 处，在错字处报告 ${typos.filter((t) => t.rules.length).length} 处`);
+  console.log(`  其中手工词表（wording、confusables）${by(['wording', 'confusables'])} 处，错别字模型（spelling）${by(['spelling'])} 处。`);
+  for (const t of typos) console.log(`  ${t.rules.length ? '报告' : '未报'}  ${t.was} → ${t.now}${t.rules.length ? `（${t.rules.join('、')}）` : ''}`);
 }

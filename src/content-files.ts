@@ -4,7 +4,7 @@
 // the lint CLI and the page see the same text, line for line.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { readSource, type ReadSource } from './import/read.ts';
+import type { ReadSource } from './import/read.ts';
 import { frontmatterData } from './schemas/frontmatter.ts';
 
 /** A content file (Markdown/MDX, linted as such) or a draft (plain text or Word, checked as plain text). */
@@ -18,6 +18,8 @@ export function fileKindOf(path: string): FileKind | undefined {
 
 /** A draft's text as the check page reads it; throws ImportError (a Chinese message) on bad input. */
 export async function readDraft(path: string, bytes: Uint8Array = readFileSync(path)): Promise<ReadSource> {
+  // The Word and text readers (and their zip and XML libraries) load only when a draft is read.
+  const { readSource } = await import('./import/read.ts');
   return readSource(path, bytes);
 }
 

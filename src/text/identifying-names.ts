@@ -133,6 +133,8 @@ const PUBLIC_FIGURES = new Set(['习近平', '毛泽东', '邓小平', '江泽�
 function findPeople(text: string): IdentifyingName[] {
   const found: IdentifyingName[] = [];
   for (const re of [PERSON_AFTER_TITLE, PERSON_BEFORE_COMRADE]) {
+    // The pattern's lookbehind is tried at every character; most texts name no 同志 at all.
+    if (re === PERSON_BEFORE_COMRADE && !text.includes('同志')) continue;
     for (const m of text.matchAll(re)) {
       const name = m[1]!;
       const index = m.index + m[0].length - name.length;
@@ -163,7 +165,8 @@ function findNumbers(text: string): IdentifyingName[] {
   for (const m of text.matchAll(ID_CARD)) if (validIdCard(m[0])) add('id-number', m);
   for (const m of text.matchAll(MOBILE)) add('mobile', m);
   for (const m of text.matchAll(LANDLINE)) add('landline', m);
-  for (const m of text.matchAll(EMAIL)) add('email', m);
+  // The address pattern tries every run of Latin letters and digits; without an @ none can match.
+  if (text.includes('@')) for (const m of text.matchAll(EMAIL)) add('email', m);
   return found;
 }
 

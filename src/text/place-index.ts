@@ -38,10 +38,16 @@ export interface PlaceIndex {
   stems: Map<string, Stem>;
   /** Province stems, flagged on their own. */
   provinceStems: RegExp;
-  /** Last characters of all names (市, 县, 区 …): only these can end a name. */
-  lastChars: Set<string>;
-  /** Length of the longest name. */
-  maxLength: number;
+  /** 1 at the code of each last character of a name (市, 县, 区 …): only these can end a name. */
+  lastChars: Uint8Array;
+  /**
+   * Last character of a name → the character before it → the length of the longest name that
+   * ends with those two: a text position is only looked up when its last two characters can
+   * end a name, and only for lengths that names ending so have.
+   */
+  endings: Map<number, Map<number, number>>;
+  /** Last character of a stem matched on its own → the characters before it (all such stems have two or more). */
+  stemEndings: Map<number, Set<number>>;
 }
 
 export const SUFFIX = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|地区|街道|民族乡|省|市|县|区|旗|盟|州|镇|乡)$/;
@@ -100,16 +106,28 @@ export function loadPlaceIndex(data: PlaceIndexData): PlaceIndex {
   });
   const names = new Map<string, PlaceLevel>();
   const stems = new Map<string, Stem>();
-  const lastChars = new Set(groups.map((g) => g.suffix.at(-1)!));
-  let maxLength = 0;
+  const lastChars = new Uint8Array(0x10000);
+  const endings = new Map<number, Map<number, number>>();
+  const stemEndings = new Map<number, Set<number>>();
   const list = data.stems.split('|');
   for (let i = 0; i < list.length; i++) {
     const code = data.codes.charCodeAt(i) - CODE_BASE;
     const group = groups[code >> 1]!;
     const name = list[i]! + group.suffix;
     names.set(name, group.level);
-    if (name.length > maxLength) maxLength = name.length;
-    if (code & 1) stems.set(list[i]!, group.stem);
+    const last = name.charCodeAt(name.length - 1);
+    lastChars[last] = 1;
+    let before = endings.get(last);
+    if (!before) endings.set(last, (before = new Map()));
+    const prev = name.charCodeAt(name.length - 2);
+    before.set(prev, Math.max(before.get(prev) ?? 0, name.length));
+    if (code & 1) {
+      const stem = list[i]!;
+      stems.set(stem, group.stem);
+      let stemBefore = stemEndings.get(stem.charCodeAt(stem.length - 1));
+      if (!stemBefore) stemEndings.set(stem.charCodeAt(stem.length - 1), (stemBefore = new Set()));
+      stemBefore.add(stem.charCodeAt(stem.length - 2));
+    }
   }
-  return { names, stems, provinceStems: new RegExp(data.provinceStems.join('|'), 'g'), lastChars, maxLength };
+  return { names, stems, provinceStems: new RegExp(data.provinceStems.join('|'), 'g'), lastChars, endings, stemEndings };
 }

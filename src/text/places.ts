@@ -30,14 +30,18 @@ const mask = (name: string) => `××${kindSuffix(SUFFIX.exec(name)?.[0] ?? '')}`
 
 /** Real place names in a text, longest match first, not overlapping. */
 export function findPlaces(text: string): PlaceHit[] {
-  const { names, stems, provinceStems, lastChars, maxLength } = placeIndex();
+  const { names, stems, provinceStems, lastChars, endings, stemEndings } = placeIndex();
   const candidates: PlaceHit[] = [];
-  for (let end = text.length; end > 0; end--) {
-    if (!lastChars.has(text[end - 1]!)) continue;
+  for (let end = text.length; end > 1; end--) {
+    // An array read rejects most positions; most 市, 区, 道 … end no name (城市, 地区, 渠道),
+    // and the others only names up to a known length: a few code lookups spare a dozen substrings.
+    const last = text.charCodeAt(end - 1);
+    const longest = lastChars[last] ? endings.get(last)!.get(text.charCodeAt(end - 2)) : undefined;
+    if (longest === undefined) continue;
     // The longest name that ends here.
     let name = '';
     let level: PlaceLevel | undefined;
-    for (let length = Math.min(maxLength, end); length >= 2 && !level; length--) {
+    for (let length = Math.min(longest, end); length >= 2 && !level; length--) {
       name = text.slice(end - length, end);
       level = names.get(name);
     }
@@ -49,6 +53,8 @@ export function findPlaces(text: string): PlaceHit[] {
   }
   // Stems followed by an organ (大同应急管理局).
   for (const m of text.matchAll(ORGAN)) {
+    // Most organs follow no stem (区委党委, 各级党委): the two characters before must end one.
+    if (m.index < 2 || !stemEndings.get(text.charCodeAt(m.index - 1))?.has(text.charCodeAt(m.index - 2))) continue;
     for (let len = 4; len >= 2; len--) {
       const stem = text.slice(m.index - len, m.index);
       const known = stem.length === len ? stems.get(stem) : undefined;

@@ -1,14 +1,16 @@
 // The misspelling model (src/text/spelling/): its packed data, and the detector's judgements,
 // on sentences built from patterns (common words with one character doubled, reduplications,
 // parallel forms, words only the second dictionary knows), not on the seeds' text.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { loadSpellingModel, spellingDataFromPackages } from '../../src/lint/spelling-node.ts';
-import { compileSpellingModel, wordFreq } from '../../src/text/spelling/data.ts';
+import { compileSpellingModel, confusionsOf, MIN_TARGET_FREQ, wordFreq } from '../../src/text/spelling/data.ts';
 import { findMisspellings, setMisspellingMemo } from '../../src/text/spelling/detect.ts';
 import { unpackSpellingData } from '../../src/text/spelling/pack.ts';
 
 const model = loadSpellingModel();
-const typos = (text: string) => findMisspellings(text, model).filter((f) => f.kind === 'sound' || f.kind === 'shape');
+const typos = (text: string) => findMisspellings(text, model).filter((f) => f.kind === 'sound' || f.kind === 'near-sound' || f.kind === 'shape');
 
 describe('packed spelling data', () => {
   it('is what the site ships and compiles to a model that finds what the CLI finds', () => {
@@ -72,5 +74,48 @@ describe('same-sound and look-alike characters', () => {
 
   it('leaves parallel forms alone (A x A y)', () => {
     expect(typos('大家要边议边改，停一停、歇一歇也不行。')).toEqual([]);
+  });
+});
+
+describe('idioms and set phrases (成语, 习用语)', () => {
+  // Idioms of jieba's dictionary (tag i), each with one character replaced by a same-sound or
+  // look-alike character of the model's confusion sets, where the result is no word.
+  const idioms = readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'), 'utf8')
+    .split('\n')
+    .map((line) => line.split(' '))
+    .filter(([w, f, tag]) => tag === 'i' && /^[\u4e00-\u9fff]{4}$/.test(w ?? '') && Number(f) >= 10 && Number(f) < MIN_TARGET_FREQ)
+    .map(([w]) => w!);
+  const swapped = (near: boolean) =>
+    idioms.flatMap((idiom, n) => {
+      const k = n % 4;
+      const swap = confusionsOf(model, idiom.charCodeAt(k), near)
+        .filter(([, kind]) => (kind === 'near-sound') === near)
+        .map(([c]) => idiom.slice(0, k) + String.fromCharCode(c) + idiom.slice(k + 1))
+        .find((v) => wordFreq(model, v) === 0 && model.known.lookup(v) < 0);
+      return swap ? [{ idiom, variant: swap, k }] : [];
+    });
+  const variants = swapped(false);
+
+  it('reports an idiom with one character swapped for a confusable one, with the idiom as the fix', () => {
+    const found = variants.filter(({ idiom, variant, k }) => typos(`他们${variant}。`).some((f) => f.index === 2 + k && f.expected === idiom[k]));
+    expect(variants.length).toBeGreaterThanOrEqual(100);
+    expect(found.length / variants.length).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('reports an idiom with a near-sound character (zh/z, sh/s, l/n, -ng/-n), as 音近字', () => {
+    const near = swapped(true);
+    const found = near.filter(({ idiom, variant, k }) => typos(`他们${variant}。`).some((f) => f.index === 2 + k && f.expected === idiom[k] && f.kind === 'near-sound'));
+    expect(near.length).toBeGreaterThanOrEqual(50);
+    expect(found.length / near.length).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('leaves the idioms themselves alone', () => {
+    const flagged = idioms.filter((idiom) => typos(`他们${idiom}。`).length > 0);
+    expect(flagged.length / idioms.length).toBeLessThan(0.01);
+  });
+
+  it('reads frequent words that fill the four characters as those words (毫无|意义), unless the idiom is far likelier (谈笑|风声)', () => {
+    expect(typos('这样做毫无意义。')).toEqual([]);
+    expect(typos('不能只是谈笑风声。').map((f) => f.word)).toEqual(['谈笑风生']);
   });
 });

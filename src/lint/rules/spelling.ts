@@ -1,6 +1,7 @@
 // jingjian:spelling — misspellings found by a model rather than a list (src/text/spelling/):
 // a same-sound or look-alike character that, replaced, turns an improbable segmentation into a
-// frequent word or a fixed term (再接再励 → 再接再厉); a fixed term (提法) with a character
+// frequent word or a fixed term (再接再励 → 再接再厉); an idiom with one same-sound, near-sound
+// or look-alike character, however rare the idiom (各自为阵 → 各自为政); a fixed term (提法) with a character
 // missing or two swapped; redundant pairs (还尚); a doubled character that is no word. Every
 // finding is a guess: a warning with the suggested correction, never an automatic fix.
 import { lintRule } from 'unified-lint-rule';
@@ -33,6 +34,11 @@ export const examples: RuleExamples = {
       ],
     },
     {
+      name: '成语中的同音字、音近字（不论成语常用与否）',
+      source: '工作中的过且过、各自为阵的现象仍然存在。\n',
+      messages: ['1:4-1:5: “的”疑为“得”之误（“得过且过”）：同音字误用，请核对。', '1:12-1:13: “阵”疑为“政”之误（“各自为政”）：音近字误用，请核对。'],
+    },
+    {
       name: '固定提法错字、缺字或字序颠倒',
       source: '落实全面从严至党要求，加强党风廉建设。\n',
       messages: ['1:7-1:8: “至”疑为“治”之误（“全面从严治党”）：同音字误用，请核对。', '1:14-1:19: “党风廉建设”疑为“党风廉政建设”：固定提法缺字或字序颠倒，请核对。'],
@@ -45,11 +51,14 @@ export const examples: RuleExamples = {
   ],
 };
 
+const KIND_NAMES = { sound: '同音字', 'near-sound': '音近字', shape: '形近字' } as const;
+
 function reasonOf(f: Misspelling): string {
   switch (f.kind) {
     case 'sound':
+    case 'near-sound':
     case 'shape':
-      return `“${f.actual}”疑为“${f.expected}”之误（“${f.word}”）：${f.kind === 'sound' ? '同音字' : '形近字'}误用，请核对。`;
+      return `“${f.actual}”疑为“${f.expected}”之误（“${f.word}”）：${KIND_NAMES[f.kind]}误用，请核对。`;
     case 'term':
       return `“${f.actual}”疑为“${f.expected}”：固定提法缺字或字序颠倒，请核对。`;
     case 'redundant':

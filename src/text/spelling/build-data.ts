@@ -25,6 +25,8 @@ const COMMON = 4000;
 /** A component swap shared by more characters than this is a radical, not a look-alike. */
 const MAX_SHAPE_BUCKET = 24;
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz']);
+/** jieba's tags of idioms (成语) and set phrases (习用语): fixed wording, one form only. */
+const IDIOM_TAGS = new Set(['i', 'l']);
 /** Single strokes: every character contains one, no character looks like one. */
 const STROKES = '一丨丶丿乙亅';
 const HAN_WORD = /^[\u4e00-\u9fff]{1,4}$/;
@@ -35,8 +37,10 @@ function words(dictionary: string): Map<string, string> {
   for (const line of dictionary.split('\n')) {
     const [word, f, tag] = line.split(' ');
     if (!word || !HAN_WORD.test(word) || Number(f) < MIN_WORD_FREQ) continue;
-    // Names segment text but are never proposed as a correction.
-    out.set(word, NAME_TAGS.has(tag ?? '') ? `${word} ${f} n` : `${word} ${f}`);
+    // Names segment text but are never proposed as a correction; four-character idioms are
+    // proposed whenever the text differs from one by a single confusable character.
+    const mark = NAME_TAGS.has(tag ?? '') ? ' n' : word.length === 4 && IDIOM_TAGS.has(tag ?? '') ? ' i' : '';
+    out.set(word, `${word} ${f}${mark}`);
   }
   return out;
 }
@@ -59,6 +63,20 @@ function sounds(common: string[], readingsOf: SpellingSources['readingsOf']): st
   const bySyllable = new Map<string, string>();
   for (const c of common) for (const r of readingsOf(c)) bySyllable.set(r, (bySyllable.get(r) ?? '') + c);
   return [...bySyllable.values()].filter((g) => g.length > 1);
+}
+
+/**
+ * A syllable as fuzzy-pinyin input methods and many speakers hear it: zh ch sh as z c s, l as n,
+ * -ng as -n (政 zheng and 阵 zhen, 醒 xing and 省 sheng stay apart: only the listed pairs merge).
+ */
+const nearSyllable = (s: string) => s.replace(/^([zcs])h/, '$1').replace(/^l/, 'n').replace(/ng$/, 'n');
+
+/** Groups of characters whose syllables differ only as nearSyllable() allows (and not at all among the exact groups' own). */
+function nearSounds(common: string[], readingsOf: SpellingSources['readingsOf']): string[] {
+  const bySyllable = new Map<string, string>();
+  for (const c of common) for (const r of readingsOf(c)) bySyllable.set(nearSyllable(r), (bySyllable.get(nearSyllable(r)) ?? '') + c);
+  const exact = new Set(sounds(common, readingsOf));
+  return [...bySyllable.values()].filter((g) => g.length > 1 && !exact.has(g));
 }
 
 function shapes(common: Set<string>, decompositions: string): string {
@@ -128,5 +146,5 @@ export function buildSpellingData(src: SpellingSources): RawSpellingData {
   const common = src.commonChars.slice(0, COMMON);
   const shapePairs = shapes(new Set(common), src.decompositions) + strokeShapes(common, src.strokeOrders);
   const dictionary = words(src.dictionary);
-  return { version: 1, words: [...dictionary.values()].join('\n'), known: knownWords(src.cedict, dictionary), sounds: sounds(common, src.readingsOf), shapes: shapePairs };
+  return { version: 1, words: [...dictionary.values()].join('\n'), known: knownWords(src.cedict, dictionary), sounds: sounds(common, src.readingsOf), nearSounds: nearSounds(common, src.readingsOf), shapes: shapePairs };
 }

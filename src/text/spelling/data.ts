@@ -9,17 +9,19 @@ import { FIXED_TERMS } from './terms.ts';
 
 export interface RawSpellingData {
   version: 1;
-  /** `word frequency` lines, Han words of 1–4 characters; a third field `n` marks a name. */
+  /** `word frequency` lines, Han words of 1–4 characters; a third field `n` marks a name, `i` an idiom. */
   words: string;
   /** Words of 2–4 characters known to a second dictionary only, one a line: never a typo. */
   known: string;
   /** Groups of characters that sound alike (same toneless syllable), one string per group. */
   sounds: string[];
+  /** Groups of characters that sound nearly alike (zh/z, ch/c, sh/s, l/n, -ng/-n), one string per group. */
+  nearSounds: string[];
   /** Look-alike character pairs, two characters per pair, concatenated. */
   shapes: string;
 }
 
-export type ConfusionKind = 'sound' | 'shape';
+export type ConfusionKind = 'sound' | 'near-sound' | 'shape';
 
 export interface TermVariant {
   variant: string;
@@ -41,6 +43,9 @@ export interface SpellingModel {
   /** Confusion sets: code − 0x4e00 → same-sound group number + 1 (0: none), and its members. */
   soundGroup: Uint16Array;
   soundMembers: string[];
+  /** The same for near sounds (used for idioms and fixed terms only: fixed wording). */
+  nearGroup: Uint16Array;
+  nearMembers: string[];
   /** Char code → the look-alike char codes. */
   shapeNeighbours: Map<number, number[]>;
   /**
@@ -50,12 +55,21 @@ export interface SpellingModel {
   completions: CodeTable;
   completionStart: Int32Array;
   completionCodes: Uint16Array;
+  /** The same for four-character idioms and set phrases of any frequency (idiomsIn in detect.ts). */
+  idiomCompletions: Completions;
   /** Fixed terms (提法) with one character missing, swapped or confused → index into `variants`. */
   termVariants: CodeTable;
   variants: TermVariant[];
   maxVariantLength: number;
   /** First two characters of the variants (pairKey): most positions are skipped on one lookup. */
   variantStarts: Set<number>;
+}
+
+/** Keys `word with one character read as ?` → the characters that complete a word there. */
+export interface Completions {
+  table: CodeTable;
+  start: Int32Array;
+  codes: Uint16Array;
 }
 
 /** The character code a completion key holds at the replaced position ('?'). */
@@ -82,7 +96,7 @@ function termVariantsOf(model: SpellingModel): Map<string, TermVariant> {
   };
   for (const term of FIXED_TERMS) {
     for (let k = 0; k < term.length; k++) {
-      for (const [c, kind] of confusionsOf(model, term.charCodeAt(k))) add(term.slice(0, k) + String.fromCharCode(c) + term.slice(k + 1), { term, kind, at: k });
+      for (const [c, kind] of confusionsOf(model, term.charCodeAt(k), true)) add(term.slice(0, k) + String.fromCharCode(c) + term.slice(k + 1), { term, kind, at: k });
     }
   }
   for (const term of FIXED_TERMS) {
@@ -105,26 +119,41 @@ export function confusionKind(model: SpellingModel, actual: number, candidate: n
   return model.shapeNeighbours.get(actual)?.includes(candidate) ? 'shape' : undefined;
 }
 
+/** `actual` and `candidate` sound nearly alike (政/阵, 醒/省). */
+export function nearSound(model: SpellingModel, actual: number, candidate: number): boolean {
+  const g = model.nearGroup[actual - 0x4e00];
+  return actual !== candidate && Boolean(g) && g === model.nearGroup[candidate - 0x4e00];
+}
+
 /** True when a character has a same-sound or look-alike partner at all. */
 export const hasConfusions = (model: SpellingModel, code: number): boolean => Boolean(model.soundGroup[code - 0x4e00]) || model.shapeNeighbours.has(code);
 
-/** Every character confused with `code`, with how. */
-export function confusionsOf(model: SpellingModel, code: number): Array<[number, ConfusionKind]> {
+/** Every character confused with `code`, with how; near sounds too when asked (fixed wording). */
+export function confusionsOf(model: SpellingModel, code: number, near = false): Array<[number, ConfusionKind]> {
   const out = new Map<number, ConfusionKind>();
+  const g = near ? model.nearGroup[code - 0x4e00] : 0;
+  if (g) for (const c of model.nearMembers[g - 1]!) if (c.charCodeAt(0) !== code) out.set(c.charCodeAt(0), 'near-sound');
   for (const c of model.shapeNeighbours.get(code) ?? []) out.set(c, 'shape');
-  const g = model.soundGroup[code - 0x4e00];
-  if (g) for (const c of model.soundMembers[g - 1]!) if (c.charCodeAt(0) !== code) out.set(c.charCodeAt(0), 'sound');
+  const s = model.soundGroup[code - 0x4e00];
+  if (s) for (const c of model.soundMembers[s - 1]!) if (c.charCodeAt(0) !== code) out.set(c.charCodeAt(0), 'sound');
   return [...out];
 }
 
-function confusionTables(sounds: Uint16Array, shapes: Uint16Array): Pick<SpellingModel, 'soundGroup' | 'soundMembers' | 'shapeNeighbours'> {
-  const soundGroup = new Uint16Array(0x5200);
-  const soundMembers: string[] = [];
-  for (let start = 0, end = 0; start < sounds.length; start = end + 1) {
-    end = sounds.indexOf(0, start);
-    soundMembers.push(String.fromCharCode(...sounds.subarray(start, end)));
-    for (let i = start; i < end; i++) if (sounds[i]! >= 0x4e00 && sounds[i]! < 0xa000) soundGroup[sounds[i]! - 0x4e00] = soundMembers.length;
+/** Character groups (each ended by a 0) as: code − 0x4e00 → group number + 1, and the groups' members. */
+function groupsOf(packed: Uint16Array): { group: Uint16Array; members: string[] } {
+  const group = new Uint16Array(0x5200);
+  const members: string[] = [];
+  for (let start = 0, end = 0; start < packed.length; start = end + 1) {
+    end = packed.indexOf(0, start);
+    members.push(String.fromCharCode(...packed.subarray(start, end)));
+    for (let i = start; i < end; i++) if (packed[i]! >= 0x4e00 && packed[i]! < 0xa000) group[packed[i]! - 0x4e00] = members.length;
   }
+  return { group, members };
+}
+
+function confusionTables(sounds: Uint16Array, nearSounds: Uint16Array, shapes: Uint16Array): Pick<SpellingModel, 'soundGroup' | 'soundMembers' | 'nearGroup' | 'nearMembers' | 'shapeNeighbours'> {
+  const { group: soundGroup, members: soundMembers } = groupsOf(sounds);
+  const { group: nearGroup, members: nearMembers } = groupsOf(nearSounds);
   const shapeNeighbours = new Map<number, number[]>();
   const add = (a: number, b: number) => {
     const list = shapeNeighbours.get(a);
@@ -136,7 +165,7 @@ function confusionTables(sounds: Uint16Array, shapes: Uint16Array): Pick<Spellin
     add(shapes[i]!, shapes[i + 1]!);
     add(shapes[i + 1]!, shapes[i]!);
   }
-  return { soundGroup, soundMembers, shapeNeighbours };
+  return { soundGroup, soundMembers, nearGroup, nearMembers, shapeNeighbours };
 }
 
 /** Frequency given to a fixed term (提法) that the dictionary lacks or ranks low. */
@@ -147,7 +176,7 @@ const TERM_FREQ = 5000;
  * units, no strings per word (about 60 ms in Node for the full dictionary).
  */
 export function compileSpellingModel(bytes: Uint8Array): SpellingModel {
-  const { codes, freqs, names, known, sounds, shapes } = unpackSpellingData(bytes);
+  const { codes, freqs, names, idioms, known, sounds, nearSounds, shapes } = unpackSpellingData(bytes);
   const size = freqs.length + FIXED_TERMS.length;
   const words = new CodeTable(size * 1.5);
   const counts = new Float64Array(size);
@@ -160,7 +189,9 @@ export function compileSpellingModel(bytes: Uint8Array): SpellingModel {
       total += freqs[n]!;
     }
   });
-  const isName = (i: number) => i < freqs.length && (names[i >> 3]! & (1 << (i & 7))) !== 0;
+  const bit = (set: Uint8Array) => (i: number) => i < freqs.length && (set[i >> 3]! & (1 << (i & 7))) !== 0;
+  const isName = bit(names);
+  const isIdiom = bit(idioms);
   // Word indices with their code units, fixed terms included, for the completion keys below.
   const termCodes: Array<[number, Uint16Array]> = [];
   for (const t of FIXED_TERMS) {
@@ -178,8 +209,9 @@ export function compileSpellingModel(bytes: Uint8Array): SpellingModel {
     logp,
     counts: counts.subarray(0, n),
     unknown: Math.log(0.5) - logTotal,
-    ...confusionTables(sounds, shapes),
-    ...completionsOf(codes, counts, isName, termCodes, freqs.length),
+    ...confusionTables(sounds, nearSounds, shapes),
+    ...frequentCompletions(codes, counts, isName, termCodes, freqs.length),
+    idiomCompletions: completionsOf(codes, (n, L) => L === 4 && isIdiom(n), []),
     termVariants: new CodeTable(1),
     variants: [],
     maxVariantLength: 0,
@@ -203,37 +235,42 @@ function knownTable(codes: Uint16Array[]): CodeTable {
 }
 
 /** One key per frequent word and position, the character there read as '?': which characters complete it. */
-function completionsOf(codes: Uint16Array[], counts: Float64Array, isName: (i: number) => boolean, terms: Array<[number, Uint16Array]>, dictionarySize: number): Pick<SpellingModel, 'completions' | 'completionStart' | 'completionCodes'> {
-  const first = codes[0]!.length;
-  const eligible = (n: number) => counts[n]! >= MIN_TARGET_FREQ && !isName(n);
+function frequentCompletions(codes: Uint16Array[], counts: Float64Array, isName: (i: number) => boolean, terms: Array<[number, Uint16Array]>, dictionarySize: number): Pick<SpellingModel, 'completions' | 'completionStart' | 'completionCodes'> {
   // Fixed terms the dictionary lacks (their frequency was raised above MIN_TARGET_FREQ).
-  const extra = terms.filter(([w, t]) => w >= dictionarySize && t.length >= 2);
+  const extra = terms.filter(([w, t]) => w >= dictionarySize && t.length >= 2).map(([, t]) => t);
+  const { table, start, codes: chars } = completionsOf(codes, (n, L) => L >= 2 && counts[n]! >= MIN_TARGET_FREQ && !isName(n), extra);
+  return { completions: table, completionStart: start, completionCodes: chars };
+}
+
+/** One key per eligible dictionary word (and extra word) and position, the character there read as '?'. */
+function completionsOf(codes: Uint16Array[], eligible: (n: number, L: number) => boolean, extra: Uint16Array[]): Completions {
+  const first = codes[0]!.length;
   // Sized first (one key per character of each word that takes part), so that no array grows.
-  let total = extra.reduce((n, [, t]) => n + t.length, 0);
-  for (let L = 2, n = first; L <= 4; L++) for (let off = 0; off < codes[L - 1]!.length; off += L, n++) if (eligible(n)) total += L;
-  const completions = new CodeTable(total * 1.25);
+  let total = extra.reduce((n, t) => n + t.length, 0);
+  for (let L = 2, n = first; L <= 4; L++) for (let off = 0; off < codes[L - 1]!.length; off += L, n++) if (eligible(n, L)) total += L;
+  const table = new CodeTable(total * 1.25);
   const keys = new Int32Array(total);
   const chars = new Uint16Array(total);
   let sets = 0;
   let q = 0;
   const add = (group: Uint16Array, off: number, L: number) => {
     for (let k = 0; k < L; k++, q++) {
-      const set = completions.setCodes(group, off, L, sets, true, k, WILDCARD, true);
+      const set = table.setCodes(group, off, L, sets, true, k, WILDCARD, true);
       if (set === sets) sets++;
       keys[q] = set;
       chars[q] = group[off + k]!;
     }
   };
-  for (let L = 2, n = first; L <= 4; L++) for (let off = 0; off < codes[L - 1]!.length; off += L, n++) if (eligible(n)) add(codes[L - 1]!, off, L);
-  for (const [, t] of extra) add(t, 0, t.length);
+  for (let L = 2, n = first; L <= 4; L++) for (let off = 0; off < codes[L - 1]!.length; off += L, n++) if (eligible(n, L)) add(codes[L - 1]!, off, L);
+  for (const t of extra) add(t, 0, t.length);
   // Counting sort of (set, char) into one run per set.
-  const completionStart = new Int32Array(sets + 1);
-  for (let i = 0; i < total; i++) completionStart[keys[i]! + 1]!++;
-  for (let s = 0; s < sets; s++) completionStart[s + 1]! += completionStart[s]!;
-  const fill = completionStart.slice(0, sets);
-  const completionCodes = new Uint16Array(total);
-  for (let i = 0; i < total; i++) completionCodes[fill[keys[i]!]!++] = chars[i]!;
-  return { completions, completionStart, completionCodes };
+  const start = new Int32Array(sets + 1);
+  for (let i = 0; i < total; i++) start[keys[i]! + 1]!++;
+  for (let s = 0; s < sets; s++) start[s + 1]! += start[s]!;
+  const fill = start.slice(0, sets);
+  const sorted = new Uint16Array(total);
+  for (let i = 0; i < total; i++) sorted[fill[keys[i]!]!++] = chars[i]!;
+  return { table, start, codes: sorted };
 }
 
 // The model is injected: the CLI and the build register a loader that reads the packages,

@@ -6,10 +6,10 @@
 // pairs are found by lookups in the same data; a doubled character by comparing the text with
 // and without it. Every finding is a guess (a warning with a suggestion), never an automatic fix.
 import { SEED1, SEED2, step1, step2 } from './code-table.ts';
-import { confusionKind, hasConfusions, MIN_TARGET_FREQ, pairKey, WILDCARD, wordFreq, type SpellingModel, type TermVariant } from './data.ts';
+import { confusionKind, hasConfusions, nearSound, MIN_TARGET_FREQ, pairKey, WILDCARD, wordFreq, type SpellingModel, type TermVariant } from './data.ts';
 import { REDUNDANT } from './terms.ts';
 
-export type MisspellingKind = 'sound' | 'shape' | 'term' | 'redundant' | 'duplicate';
+export type MisspellingKind = 'sound' | 'near-sound' | 'shape' | 'term' | 'redundant' | 'duplicate';
 
 export interface Misspelling {
   index: number;
@@ -94,6 +94,16 @@ let lengthsBuffer = new Uint8Array(256);
 let countsBuffer = new Float64Array(256);
 let suspectBuffer = new Uint8Array(256);
 
+/** The run's best segmentation into lengthsBuffer / countsBuffer (word length and frequency at each word start). */
+function segmentRun(run: string, model: SpellingModel): void {
+  if (lengthsBuffer.length < run.length) {
+    lengthsBuffer = new Uint8Array(run.length * 2);
+    countsBuffer = new Float64Array(run.length * 2);
+    suspectBuffer = new Uint8Array(run.length * 2);
+  }
+  segment(run, model, 0, run.length, -1, 0, lengthsBuffer, countsBuffer);
+}
+
 /**
  * Positions not inside a frequent word of the run's best segmentation: where typos hide. A
  * very frequent character standing alone (的, 在, 是) is no suspect: the unigram model cannot
@@ -101,12 +111,7 @@ let suspectBuffer = new Uint8Array(256);
  * per run); the result is valid until the next call.
  */
 function suspects(run: string, model: SpellingModel): Uint8Array {
-  if (lengthsBuffer.length < run.length) {
-    lengthsBuffer = new Uint8Array(run.length * 2);
-    countsBuffer = new Float64Array(run.length * 2);
-    suspectBuffer = new Uint8Array(run.length * 2);
-  }
-  segment(run, model, 0, run.length, -1, 0, lengthsBuffer, countsBuffer);
+  segmentRun(run, model);
   const suspect = suspectBuffer.fill(0, 0, run.length);
   for (let j = 0; j < run.length; j += lengthsBuffer[j]!) {
     const L = lengthsBuffer[j]!;
@@ -231,6 +236,62 @@ function termsIn(run: string, model: SpellingModel, out: Misspelling[]): void {
   }
 }
 
+/**
+ * Four characters that are no word of either dictionary but an idiom or set phrase with one
+ * character replaced by a same-sound, near-sound or look-alike one (再接再励, 迫不急待, 各自为阵): an idiom has one
+ * written form, so its frequency need not outweigh the text's (most idioms are rare).
+ */
+/**
+ * The four characters from s read as ordinary frequent words rather than as the idiom: the one
+ * at `at` belongs to a word reaching outside them (这些|话不说 is no 二话不说), or frequent words
+ * fill all four and are together not far less probable than the idiom (毫无|意义 is no
+ * 毫无疑义; 谈笑|风声 is much less likely than 谈笑风生).
+ */
+function readsAsWords(run: string, model: SpellingModel, s: number, at: number, idiom: string): boolean {
+  segmentRun(run, model);
+  let logp = 0;
+  for (let j = 0; j < s + 4; j += lengthsBuffer[j]!) {
+    const end = j + lengthsBuffer[j]!;
+    if (end <= s) continue;
+    if (end - j < 2 || countsBuffer[j]! < MIN_TARGET_FREQ) return false;
+    if (j < s || end > s + 4) return j <= at && at < end;
+    logp += model.logp[model.words.lookup(run, j, end)]!;
+  }
+  return model.logp[model.words.lookup(idiom)]! - logp < MIN_GAIN;
+}
+
+function idiomsIn(run: string, model: SpellingModel, out: Misspelling[]): void {
+  const { table, start, codes } = model.idiomCompletions;
+  for (let s = 0; s + 4 <= run.length; s++) {
+    for (let k = 0; k < 4; k++) {
+      let a = SEED1;
+      let b = SEED2;
+      let set = -1;
+      for (let j = 0; j < 4; j++) {
+        const c = j === k ? WILDCARD : run.charCodeAt(s + j);
+        a = step1(a, c);
+        b = step2(b, c);
+        set = table.get(a, b);
+        if (set === -1) break; // no idiom begins so
+      }
+      if (set < 0) continue;
+      if (model.words.lookup(run, s, s + 4) >= 0 || model.known.lookup(run, s, s + 4) >= 0) break;
+      const actual = run.charCodeAt(s + k);
+      for (let q = start[set]!; q < start[set + 1]!; q++) {
+        const kind = confusionKind(model, actual, codes[q]!) ?? (nearSound(model, actual, codes[q]!) ? 'near-sound' : undefined);
+        if (!kind) continue;
+        const expected = String.fromCharCode(codes[q]!);
+        const word = run.slice(s, s + k) + expected + run.slice(s + k + 1, s + 4);
+        if (readsAsWords(run, model, s, s + k, word)) continue;
+        out.push({ index: s + k, length: 1, actual: run[s + k]!, expected, kind, word });
+        s += 3;
+        k = 4;
+        break;
+      }
+    }
+  }
+}
+
 /** Natural-log loss in local probability beyond which a doubled character is taken as a slip. */
 const DUPLICATE_LOSS = 5;
 
@@ -270,6 +331,7 @@ function duplicatesIn(run: string, model: SpellingModel, out: Misspelling[]): vo
 function runFindings(run: string, model: SpellingModel): Misspelling[] {
   const local: Misspelling[] = [];
   termsIn(run, model, local);
+  idiomsIn(run, model, local);
   for (const r of REDUNDANT) {
     for (let at = run.indexOf(r.wrong); at !== -1; at = run.indexOf(r.wrong, at + 1)) {
       local.push({ index: at, length: r.wrong.length, actual: r.wrong, expected: r.right, kind: 'redundant', word: r.right });

@@ -1,5 +1,5 @@
 // The shipped form of the misspelling data: one binary file whose sections are typed arrays
-// (UTF-16 code units of the words, grouped by length; their frequencies; a name bitset; the
+// (UTF-16 code units of the words, grouped by length; their frequencies; name and idiom bitsets; the
 // second dictionary's words; the confusion sets), so that the browser's worker and the CLI read it with no text parsing and
 // build the lookup tables straight from numbers. The JSON form it replaces cost a string split
 // and a Map entry per dictionary word (about 1.5 s in the worker before the first check).
@@ -8,8 +8,8 @@ import type { RawSpellingData } from './data.ts';
 
 const MAGIC = 0x4a4a5350; // 'JJSP'
 /** Bump when the layout or the derivation changes (the Node cache key includes it). */
-export const PACK_VERSION = 2;
-const HEADER_WORDS = 12;
+export const PACK_VERSION = 4;
+const HEADER_WORDS = 13;
 
 export interface PackedSpellingData {
   /** Code units of the words of length 1–4, `codes[L - 1]` holding L units per word. */
@@ -18,10 +18,14 @@ export interface PackedSpellingData {
   freqs: Uint32Array;
   /** Bit i set: word i is a name (segments text, never proposed as a correction). */
   names: Uint8Array;
+  /** Bit i set: word i is a four-character idiom or set phrase (成语, 习用语). */
+  idioms: Uint8Array;
   /** Code units of the second dictionary's words of length 1–4 (`known[L - 1]`), no frequencies. */
   known: Uint16Array[];
   /** Same-sound groups, each ended by a 0. */
   sounds: Uint16Array;
+  /** Near-sound groups, each ended by a 0. */
+  nearSounds: Uint16Array;
   /** Look-alike pairs, two code units per pair. */
   shapes: Uint16Array;
 }
@@ -43,17 +47,18 @@ const units = (s: string) => Array.from({ length: s.length }, (_, i) => s.charCo
 export function packSpellingData(raw: RawSpellingData): Uint8Array {
   const words = byLength(
     raw.words.split('\n').flatMap((line) => {
-      const [word, f, name] = line.split(' ');
-      return word && f ? [{ word, freq: Number(f), name: Boolean(name) }] : [];
+      const [word, f, mark] = line.split(' ');
+      return word && f ? [{ word, freq: Number(f), name: mark === 'n', idiom: mark === 'i' }] : [];
     }),
   );
   const known = byLength(raw.known.split('\n').map((word) => ({ word })));
   const all = words.flat();
   const sounds = raw.sounds.join('\0') + '\0';
+  const nearSounds = raw.nearSounds.join('\0') + '\0';
   const codeBytes = (groups: Array<Array<{ word: string }>>) => groups.map((g, L) => align4(g.length * (L + 1) * 2));
-  const sizes = [HEADER_WORDS * 4, ...codeBytes(words), all.length * 4, align4(Math.ceil(all.length / 8)), ...codeBytes(known), align4(sounds.length * 2), align4(raw.shapes.length * 2)];
+  const sizes = [HEADER_WORDS * 4, ...codeBytes(words), all.length * 4, align4(Math.ceil(all.length / 8)), align4(Math.ceil(all.length / 8)), ...codeBytes(known), align4(sounds.length * 2), align4(nearSounds.length * 2), align4(raw.shapes.length * 2)];
   const bytes = new Uint8Array(sizes.reduce((a, b) => a + b, 0));
-  new Uint32Array(bytes.buffer, 0, HEADER_WORDS).set([MAGIC, PACK_VERSION, ...words.map((g) => g.length), ...known.map((g) => g.length), sounds.length, raw.shapes.length]);
+  new Uint32Array(bytes.buffer, 0, HEADER_WORDS).set([MAGIC, PACK_VERSION, ...words.map((g) => g.length), ...known.map((g) => g.length), sounds.length, nearSounds.length, raw.shapes.length]);
   let section = 1;
   let at = sizes[0]!;
   const next = () => (at += sizes[section++]!);
@@ -66,12 +71,18 @@ export function packSpellingData(raw: RawSpellingData): Uint8Array {
   writeCodes(words);
   new Uint32Array(bytes.buffer, at, all.length).set(all.map((w) => w.freq));
   next();
-  all.forEach((w, i) => {
-    if (w.name) bytes[at + (i >> 3)] = (bytes[at + (i >> 3)] ?? 0) | (1 << (i & 7));
-  });
-  next();
+  const bitset = (has: (w: (typeof all)[number]) => boolean) => {
+    all.forEach((w, i) => {
+      if (has(w)) bytes[at + (i >> 3)] = (bytes[at + (i >> 3)] ?? 0) | (1 << (i & 7));
+    });
+    next();
+  };
+  bitset((w) => w.name);
+  bitset((w) => w.idiom);
   writeCodes(known);
   new Uint16Array(bytes.buffer, at, sounds.length).set(units(sounds));
+  next();
+  new Uint16Array(bytes.buffer, at, nearSounds.length).set(units(nearSounds));
   next();
   new Uint16Array(bytes.buffer, at, raw.shapes.length).set(units(raw.shapes));
   return bytes;
@@ -96,8 +107,10 @@ export function unpackSpellingData(input: Uint8Array): PackedSpellingData {
   const codes = counts.map((n, L) => take((o) => new Uint16Array(bytes.buffer, o, n * (L + 1)), n * (L + 1) * 2));
   const freqs = take((o) => new Uint32Array(bytes.buffer, o, total), total * 4);
   const names = take((o) => new Uint8Array(bytes.buffer, o, Math.ceil(total / 8)), Math.ceil(total / 8));
+  const idioms = take((o) => new Uint8Array(bytes.buffer, o, Math.ceil(total / 8)), Math.ceil(total / 8));
   const known = knownCounts.map((n, L) => take((o) => new Uint16Array(bytes.buffer, o, n * (L + 1)), n * (L + 1) * 2));
   const sounds = take((o) => new Uint16Array(bytes.buffer, o, header[10]!), header[10]! * 2);
-  const shapes = take((o) => new Uint16Array(bytes.buffer, o, header[11]!), header[11]! * 2);
-  return { codes, freqs, names, known, sounds, shapes };
+  const nearSounds = take((o) => new Uint16Array(bytes.buffer, o, header[11]!), header[11]! * 2);
+  const shapes = take((o) => new Uint16Array(bytes.buffer, o, header[12]!), header[12]! * 2);
+  return { codes, freqs, names, idioms, known, sounds, nearSounds, shapes };
 }
