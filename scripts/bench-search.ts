@@ -244,9 +244,11 @@ async function measure(system: System, site: Served, queries: BenchQuery[], runs
     const top = new Set(ranked.slice(0, 10));
     recallAt10.push([...top].filter((p) => q.relevant.has(p)).length / Math.min(10, q.relevant.size));
     if (got.size) precision.push([...got].filter((p) => q.relevant.has(p)).length / got.size);
-    // Our wrong pages, named, so that a precision below 1 can be traced to its query.
+    // Our wrong and missed pages, named, so that a precision or recall below 1 can be traced to its query.
     const wrong = system === 'ours' ? [...got].filter((p) => !q.relevant.has(p)) : [];
     if (wrong.length) console.error(`  本站多出的结果：“${q.text}”（${q.kind}）→ ${wrong.slice(0, 5).join('、')}${wrong.length > 5 ? ` 等 ${wrong.length} 页` : ''}`);
+    const missed = system === 'ours' ? [...q.relevant].filter((p) => !got.has(p)) : [];
+    if (missed.length) console.error(`  本站漏掉的页面：“${q.text}”（${q.kind}）→ ${missed.slice(0, 5).join('、')}${missed.length > 5 ? ` 等 ${missed.length} 页` : ''}`);
   }
   console.error(`  ${system}：热查询……`);
   const warm = await warmRuns(browser, server, harness, system, queries.map((q) => q.text), '民主生活会');

@@ -2,8 +2,8 @@
 // templates, guidance), taken from the built HTML, not from the search index's records: the
 // benchmark's ground truth for those pages, and the pages stock Pagefind indexes beside the
 // synthetic ones. Page chrome is left out (labels such as “订正” or “✓ 可用”, heading anchor
-// links, buttons, download links, the exemplar's metadata box); each block and each part of an
-// annotation is its own line, so no query matches across two of them.
+// links, buttons, download links, the exemplar's metadata box, the annotation switches); each
+// block and each part of an annotation is its own line, so no query matches across two of them.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
@@ -16,6 +16,8 @@ import type { Element, Nodes, Root } from 'hast';
 const CHROME = [
   'script', 'style', 'button', '.sr-only', '.sl-anchor-link', '.jj-meta', '.jj-downloads', '.jj-badge',
   '.jj-ann__kind', '.jj-dodont__label', '#template-outline', '.jj-template strong', '.jj-conformance',
+  // The annotation switches: their legend and hints (“原文哪里错了、怎样改的”) are controls.
+  '.jj-annotation-tools',
 ].join(', ');
 /** Inline parts a reader sees as separate texts: made blocks so lines break between them. */
 const PARTS = '.jj-ann__change, .jj-ann__text, del, ins';

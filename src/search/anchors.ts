@@ -74,6 +74,14 @@ export function readerBlocks(tree: MdNode): ReaderBlock[] {
 export const TEMPLATE_LISTS = ['mustContain', 'aspects', 'good', 'weak', 'mistakes'] as const;
 export type TemplateList = (typeof TEMPLATE_LISTS)[number];
 
+/** Id of the box with a template's source of its aspects (TemplateSource, 方面的出处). */
+export const TEMPLATE_SOURCE_ID = 'template-source';
+
+/** The lines of a template's source as TemplateSource shows them: publisher, quotation, note. */
+export function templateSourceLines(source: { publisher: string; quote: string; note?: string | undefined }): string[] {
+  return [`${source.publisher}：`, `“${source.quote}”`, ...(source.note ? [source.note] : [])];
+}
+
 /** Id of a template section's block (its title, purpose, numbering, length). */
 export const templateSectionId = (sectionId: string): string => `t-${sectionId}`;
 

@@ -11,7 +11,7 @@ import remarkGfm from 'remark-gfm';
 import { outlineFromTree, sectionLabel, topSectionOf, findNode, type Outline, type OutlineNode, type Section } from '../docmodel/index.ts';
 import { checkConformance, templateSectionOf, type Conformance } from '../docmodel/conformance.ts';
 import type { TemplateSpec } from '../schemas/content.ts';
-import { readerBlocks, templateItemId, templateSectionId, TEMPLATE_LISTS, type MdNode, type ReaderBlock } from './anchors.ts';
+import { readerBlocks, templateItemId, templateSectionId, templateSourceLines, TEMPLATE_LISTS, TEMPLATE_SOURCE_ID, type MdNode, type ReaderBlock } from './anchors.ts';
 import type { ContentFile } from '../content-files.ts';
 import { KIND_ORDER, type ContentKind, type DocSection, type DocUnit, type SearchDoc } from './types.ts';
 
@@ -102,6 +102,13 @@ function readerUnits(blocks: ReaderBlock[], outlineUnits: Placed[]): Placed[] {
   return out;
 }
 
+/** Where a template's aspects come from (templateSpec.source, shown above its text), as units. */
+function sourceUnits(spec: TemplateSpec, sections: DocSection[]): DocUnit[] {
+  if (!spec.source) return [];
+  const index = sections.push({ label: '方面的出处', key: '' }) - 1;
+  return templateSourceLines(spec.source).map((text): DocUnit => [TEMPLATE_SOURCE_ID, index, text]);
+}
+
 /** A template's section requirements (templateSpec, rendered by TemplateOutline), as units. */
 function specUnits(spec: TemplateSpec, sections: DocSection[]): DocUnit[] {
   const units: DocUnit[] = [];
@@ -167,7 +174,8 @@ export function searchDocs(files: ContentFile[]): SearchDoc[] {
       body = guidanceUnits(outline, sections);
       body.push(...readerUnits(blocks, body));
     }
-    page.units = [['', -1, title], ...(kind === 'template' ? specUnits(f.data.templateSpec as TemplateSpec, sections) : []), ...byOffset(body)];
+    const own = kind === 'template' ? (f.data.templateSpec as TemplateSpec) : undefined;
+    page.units = [['', -1, title], ...(own ? [...sourceUnits(own, sections), ...specUnits(own, sections)] : []), ...byOffset(body)];
     const block = (f.data.exemplar ?? f.data.templateSpec ?? f.data.guidance) as { status?: string } | undefined;
     const docsOfPage = notes.length ? [page, { ...page, kind: 'annotation' as const, units: notes }] : [page];
     for (const doc of docsOfPage) {

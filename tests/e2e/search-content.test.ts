@@ -21,6 +21,7 @@ const CASES = [
   { kind: 'exemplar', label: '范例原文', phrase: '一岗双责', anchor: /^s\d/ },
   { kind: 'annotation', label: '批注', phrase: '党史学习教肓', anchor: /^note-\d+$/ },
   { kind: 'template', label: '模板要求', phrase: '多次检查了解听取整改工作进展情况', anchor: /^t-leader-responsibility-weak-1$/ },
+  { kind: 'template', label: '模板要求', phrase: '带头强化政治忠诚、提高政治能力', anchor: /^template-source$/ },
   { kind: 'guidance', label: '写作指导', phrase: '被动机械执行的多，主动执行的少', anchor: /^dont-2$/ },
 ];
 

@@ -18,6 +18,10 @@ templateSpec:
   docType: leadership
   variant: 测试
   status: experimental
+  source:
+    publisher: 新华社某地某年某月某日电，报道某次会议
+    quote: 一是带头甲方面，二是带头乙方面
+    note: 以通知为准。
   sections:
     - { id: opening, title: 开头, level: 0, purpose: 开头 }
     - { id: problems, title: 存在的问题, level: 1, match: [问题], purpose: 查摆 }
@@ -126,6 +130,14 @@ describe('search documents', () => {
   it('links guidance paragraphs to the heading above them (ids as Astro writes them)', () => {
     const guidance = docs.find((d) => d.kind === 'guidance')!;
     expect(hitsIn(guidance, phrase('两个确立'), { base: '/' }).map((h) => h.anchor)).toEqual(['怎么写', '怎么写-1']);
+  });
+
+  it("finds the words of a template's source of its aspects, linked to that box on the page", () => {
+    const template = docs.find((d) => d.kind === 'template')!;
+    for (const words of ['报道某次会议', '带头乙方面', '以通知为准']) {
+      const hits = hitsIn(template, phrase(words), { base: '/' });
+      expect(hits.map((h) => [h.anchor, h.section]), words).toEqual([['template-source', '方面的出处']]);
+    }
   });
 
   it('cuts an excerpt around the phrase', () => {
