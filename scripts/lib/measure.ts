@@ -6,6 +6,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 
 export interface Measured {
   wallMs: number;
+  /** User + system CPU time of the command and the processes it waited for (NaN off Linux). */
+  cpuMs: number;
   peakRssMiB: number;
   code: number;
   output: string;
@@ -37,9 +39,25 @@ function treeRssKiB(root: number): number {
   return total;
 }
 
+/**
+ * CPU time (ms) of this process's ended children: a child's time is added to its parent's
+ * cutime/cstime (fields 16 and 17 of /proc/self/stat, in ticks of 1/100 s) once it is waited
+ * for. On a shared machine it varies far less than wall time.
+ */
+function childrenCpuMs(): number {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 export function runMeasured(cmd: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; quiet?: boolean }): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
+    const cpuBefore = childrenCpuMs();
     const child = spawn(cmd, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const collect = (d: Buffer) => {
@@ -55,7 +73,7 @@ export function runMeasured(cmd: string, args: string[], options: { cwd: string;
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ wallMs: performance.now() - start, peakRssMiB: peak / 1024, code: code ?? 1, output });
+      resolve({ wallMs: performance.now() - start, cpuMs: childrenCpuMs() - cpuBefore, peakRssMiB: peak / 1024, code: code ?? 1, output });
     });
   });
 }
