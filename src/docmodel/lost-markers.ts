@@ -89,15 +89,18 @@ function trailing(s: Section): Paragraph[] {
 /** Is this defect the guess that a paragraph lost its marker or run item (not a certain error)? */
 export const isLostMarker = (d: Defect): boolean => d.kind === 'lost-marker' || d.kind === 'run-lost';
 
-/** A paragraph that seems to have lost `insert` at its start: reported there, never fixed (a guess). */
-export function lostAt(p: Pick<Paragraph, 'position'>, kind: 'lost-marker' | 'run-lost', message: string, insert: string): Defect {
-  return { kind, message, expected: insert, fixable: false, position: { start: p.position.start, end: p.position.start } };
+/**
+ * A paragraph that seems to have lost `insert` at its start: reported there, never fixed (which
+ * paragraph is a guess). Nothing is wrong in the text, something is missing: actual ''.
+ */
+export function lostAt(p: Pick<Paragraph, 'position'>, kind: 'lost-marker' | 'run-lost', message: string, insert: string, inGap: boolean): Defect {
+  return { kind, message, actual: '', expected: insert, fixable: false, inGap, position: { start: p.position.start, end: p.position.start } };
 }
 
 function lost(p: Paragraph, level: Level, number: number, atEnd = false): Defect {
   const marker = formatMarker(level, number);
   const why = atEnd ? `此段的写法与前面各条相同，却没有编号` : `前后编号之间缺少“${marker}”`;
-  return lostAt(p, 'lost-marker', `此段像是丢了编号的“${marker}”：${why}，若此段正是这一条，请在段首加上“${marker}”。`, marker);
+  return lostAt(p, 'lost-marker', `此段像是丢了编号的“${marker}”：${why}，若此段正是这一条，请在段首加上“${marker}”。`, marker, !atEnd);
 }
 
 interface Finding {
@@ -141,7 +144,7 @@ function runBuiltLike(p: Paragraph, longest: number): boolean {
 function lostRun(p: Paragraph, number: number, atEnd: boolean): Defect {
   const item = formatRunItem(number);
   const why = atEnd ? `此段的写法与前面的“${formatRunItem(number - 1)}”等各条相同，却没有“${item}”` : `前后两条之间缺少“${item}”`;
-  return lostAt(p, 'run-lost', `此段像是丢了开头的“${item}”：${why}，若此段正是这一条，请在段首加上“${item}”。`, item);
+  return lostAt(p, 'run-lost', `此段像是丢了开头的“${item}”：${why}，若此段正是这一条，请在段首加上“${item}”。`, item, !atEnd);
 }
 
 /**

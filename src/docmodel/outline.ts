@@ -186,9 +186,9 @@ export function buildOutline(blocks: Block[], inheritedDefects: Defect[] = [], o
         const lost = formatMarker((level - 1) as Level, parent.number + 1);
         stack.pop();
         parent = inferSection(parent.level, parent.number + 1, block);
-        // When a paragraph just before reads as that heading, the marker was lost there (a guess).
+        // When a paragraph just before reads as that heading, the marker was lost there (the restart is certain, the paragraph a guess).
         if (parent.block) {
-          outline.defects.push(lostAt(parent, 'lost-marker', `此段像是丢了编号的“${lost}”：其下的编号从“${marker.raw}”重新开始，若此段正是这一条，请在段首加上“${lost}”。`, lost));
+          outline.defects.push(lostAt(parent, 'lost-marker', `此段像是丢了编号的“${lost}”：其下的编号从“${marker.raw}”重新开始，若此段正是这一条，请在段首加上“${lost}”。`, lost, true));
         } else {
           report({ kind: 'missing-number', message: `编号在同一上级标题下从“${marker.raw}”重新开始，很可能缺少上一级标题“${lost}”。`, actual: marker.raw, expected: lost, position: marker.position });
         }

@@ -75,6 +75,12 @@ export type DefectKind =
 
 export interface Defect {
   kind: DefectKind;
+  /**
+   * For lost-marker and run-lost: the numbers around the paragraph skip (（一）…（三）) or start
+   * again, so a number is certainly missing and only the paragraph is a guess (an error of
+   * numbering); without it the paragraph is the only evidence (a warning of lost-markers).
+   */
+  inGap?: boolean;
   /** What is wrong, in Chinese, for readers. */
   message: string;
   /** What was found, e.g. "(四)". */

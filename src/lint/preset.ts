@@ -35,7 +35,7 @@ export const RULES: RuleEntry[] = [
   { id: 'mdx-safety', title: '正文安全', summary: '正文和组件的安全检查：不许 import/export、表达式、脚本和未登记的组件。', plugin: mdxSafety, unsuppressible: true },
   { id: 'frontmatter', title: '页面字段', summary: 'frontmatter 字段：必填项、取值范围、模板编号和来源说明。', plugin: frontmatter, unsuppressible: true },
   { id: 'numbering', title: '编号层级', summary: 'GB/T 9704 的编号层级（一、（一）1.（1））和一是/二是：跳号、重复、顺序颠倒、跳级、接续上一组、编号写法、只隔一个换行的编号行。', plugin: numbering },
-  { id: 'lost-markers', title: '疑似丢失的编号', summary: '疑似丢失的编号（规律判断，只作提示）：写法与前后各条相同却没有编号或“一是”“二是”的段落，在该段提示应补的编号。', plugin: lostMarkers },
+  { id: 'lost-markers', title: '疑似丢失的编号', summary: '疑似丢失的编号（规律判断，只作提示）：一组编号的最后一条之后，写法与各条相同却没有编号或“一是”“二是”的段落，在该段提示应补的编号；有跳号时由 numbering 报告为错误。', plugin: lostMarkers },
   { id: 'template-conformance', title: '模板对照', summary: '与模板对照：缺少的部分（含文末）、顺序不对的部分。', plugin: templateConformance },
   { id: 'punctuation', title: '标点符号', summary: 'GB/T 15834 标点：半角标点、英文引号、不成对或方向颠倒的引号和书名号、省略号和破折号。', plugin: punctuation },
   { id: 'placeholders', title: '占位符', summary: '占位符：范例统一用 ×× 写法，模板统一用【】写法。', plugin: placeholders },

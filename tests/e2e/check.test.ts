@@ -87,18 +87,18 @@ describe('input', () => {
     await page.close();
   });
 
-  it('shows a paragraph that seems to have lost its number as a warning at that paragraph, under 编号', async () => {
+  it('shows a paragraph that seems to have lost its number at the end of a group as a warning at that paragraph, under 编号', async () => {
     const page = await openCheck();
-    const items = ['（一）理论学习不够深入。一是学得少。二是学得浅。', '担当作为不够。一是怕担责。二是怕出错。', '（三）作风不够扎实。一是不深入。二是不细致。'];
+    const items = ['（一）理论学习不够深入。一是学得少。二是学得浅。', '（二）担当作为不够。一是怕担责。二是怕出错。', '作风不够扎实。一是不深入。二是不细致。'];
     await paste(page, DRAFT.replace('(一)在理论学习方面\n一是学习不够系统。二是联系实际不够。三是转化成果不够。', items.join('\n')));
     const item = page.locator('.jj-item[data-rule="lost-markers"]');
     expect(await item.count()).toBe(1);
     expect(await item.getAttribute('class')).toContain('jj-item--warning');
     expect(await item.locator('.jj-sev').innerText()).toBe('警告');
-    expect(await item.locator('.jj-msg').innerText()).toContain('此段像是丢了编号的“（二）”');
-    expect(await item.locator('.jj-suggest').innerText()).toBe('建议在此加上“（二）”');
+    expect(await item.locator('.jj-msg').innerText()).toContain('此段像是丢了编号的“（三）”');
+    expect(await item.locator('.jj-suggest').innerText()).toBe('建议在此加上“（三）”');
     expect(await item.locator('.jj-fix').count()).toBe(0);
-    const mark = page.locator('.jj-draft [data-line="5"] mark.jj-f');
+    const mark = page.locator('.jj-draft [data-line="6"] mark.jj-f');
     expect(await mark.count()).toBe(1);
     expect(await mark.getAttribute('class')).toContain('jj-f--warning');
     expect(await page.locator('.jj-item[data-rule="numbering"]').count()).toBe(0);

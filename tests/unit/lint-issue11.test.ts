@@ -66,15 +66,16 @@ describe('severity model', () => {
     for (const m of file.messages) expect(m.url).toBe(`/maintainers/rules/#${m.ruleId}`);
   });
 
-  // Which paragraph lost its number is read from its shape: a guess. The numbers themselves
-  // (a skip with no such paragraph, a repeat, the order) are certain.
+  // Which paragraph lost its number is read from its shape: a guess, unless the numbers skip
+  // there (then a number is certainly missing). The numbers themselves (a skip with no such
+  // paragraph, a repeat, the order) are certain.
   const groups = {
     headings: (lose: number) => ['（一）学习不够深入。一是学得少。二是学得浅。', '（二）担当作为不够。一是怕担责。二是怕出错。', '（三）作风不够扎实。一是不深入。二是不细致。'].map((p, i) => (i === lose ? p.slice(3) : p)),
     runs: (lose: number) => ['一是学得少。平时看得少。', '二是用得浅。没有深入。', '三是悟得少。登录不经常。'].map((p, i) => (i === lose ? p.slice(2) : p)),
   };
   for (const [name, group] of Object.entries(groups)) {
     for (const lose of [1, 2]) {
-      it(`reports a ${name === 'headings' ? '（x）' : 'x是'} paragraph that lost its number (${lose === 1 ? 'middle' : 'last'} of its group) as a lost-markers warning only`, async () => {
+      it(`reports a ${name === 'headings' ? '（x）' : 'x是'} paragraph that lost its number (${lose === 1 ? 'middle' : 'last'} of its group) once, ${lose === 1 ? 'as an error of numbering (the numbers skip)' : 'as a lost-markers warning (only its shape says so)'}`, async () => {
         const { unified } = await import('unified');
         const { default: remarkParse } = await import('remark-parse');
         const { preset } = await import('../../src/lint/preset.ts');
@@ -83,7 +84,7 @@ describe('severity model', () => {
         const file = new VFile({ path: 'x.md', value: ['一、存在的问题', ...(name === 'runs' ? ['（一）学习方面'] : []), ...group(lose)].join('\n\n') + '\n' });
         await processor.run(processor.parse(file), file);
         const line = 3 + (name === 'runs' ? 2 : 0) + 2 * lose;
-        expect(file.messages.map((m) => [m.ruleId, m.fatal, m.line])).toEqual([['lost-markers', false, line]]);
+        expect(file.messages.map((m) => [m.ruleId, m.fatal, m.line])).toEqual([lose === 1 ? ['numbering', true, line] : ['lost-markers', false, line]]);
       });
     }
   }

@@ -1,7 +1,9 @@
 // jingjian:numbering — GB/T 9704-2012 §7.3.3 numbering (一、 → （一） → 1. → （1）) and
 // 一是/二是 runs. The document model finds every defect with its position; this rule only turns
 // the model's defects into messages, so the linter and the pages never disagree. These are
-// certain errors; which paragraph lost its number is a guess, reported by jingjian:lost-markers.
+// certain errors: a skip or a restart is reported at the paragraph that seems to have lost the
+// number when there is one; a paragraph that only looks like a lost item (the end of a group,
+// no skip) is a guess, reported by jingjian:lost-markers.
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
 import { isLostMarker, leadingMarker } from '../../docmodel/index.ts';
@@ -43,6 +45,21 @@ export const examples: RuleExamples = {
       name: '跳号、重号和顺序颠倒的编号',
       source: '一、存在的问题\n\n（一）甲。\n\n（三）乙。\n\n（三）丙。\n\n（二）丁。\n',
       messages: ['5:1-5:4: “（三）”之前缺少“（二）”，编号不应跳号。', '7:1-7:4: 编号“（三）”与上一条重复，应为“（四）”。', '9:1-9:4: 编号“（二）”顺序颠倒，此处应为“（四）”。'],
+    },
+    {
+      name: '跳号处有一段像是丢了编号：在该段报告，建议加上的编号（不自动修复）',
+      source: '一、存在的问题\n\n（一）理论学习不够深入。一是学得少。二是学得浅。\n\n担当作为不够。一是怕担责。二是怕出错。\n\n（三）作风不够扎实。一是不深入。二是不细致。\n',
+      messages: ['5:1-5:1: 此段像是丢了编号的“（二）”：前后编号之间缺少“（二）”，若此段正是这一条，请在段首加上“（二）”。'],
+    },
+    {
+      name: '编号重新开始，前面一段像是丢了编号的上一级标题',
+      source: '一、整改落实情况\n\n（一）聚焦学习\n\n1.学习不够。要加强。\n\n2.制度不严。要完善。\n\n落实巡察整改情况\n\n1.分工不明确。已调整。\n\n2.谈心不深入。已改进。\n',
+      messages: ['9:1-9:1: 此段像是丢了编号的“（二）”：其下的编号从“1.”重新开始，若此段正是这一条，请在段首加上“（二）”。'],
+    },
+    {
+      name: '“一是、二是”系列跳号处丢了序号的一段',
+      source: '一、存在的问题\n\n（一）学习不够\n\n一是学得少。平时看得少。\n\n学得浅。没有深入。\n\n三是用得少。登录不经常。\n',
+      messages: ['7:1-7:1: 此段像是丢了开头的“二是”：前后两条之间缺少“二是”，若此段正是这一条，请在段首加上“二是”。'],
     },
     {
       name: '接着上一组往下编号',
@@ -124,7 +141,7 @@ const numbering = lintRule<Root>({ origin: 'jingjian:numbering', url: ruleUrl('n
   if (ctx.source.includes('\n')) joinedLines(ctx, file);
   const outline = ctx.outline();
   for (const d of outline.defects) {
-    if (isLostMarker(d)) continue;
+    if (isLostMarker(d) && !d.inGap) continue;
     const start = d.position.start.offset;
     const end = d.position.end.offset;
     const safe = d.fixable && d.actual !== undefined && d.expected !== undefined && start !== undefined && end !== undefined && ctx.source.slice(start, end) === d.actual;
