@@ -6,7 +6,7 @@
 // pairs are found by lookups in the same data; a doubled character by comparing the text with
 // and without it. Every finding is a guess (a warning with a suggestion), never an automatic fix.
 import { SEED1, SEED2, step1, step2 } from './code-table.ts';
-import { confusionKind, hasConfusions, nearSound, MIN_TARGET_FREQ, pairKey, WILDCARD, wordFreq, type SpellingModel, type TermVariant } from './data.ts';
+import { confusionKind, hasConfusions, hasPair, nearSound, MIN_TARGET_FREQ, pairKey, WILDCARD, wordFreq, type SpellingModel, type TermVariant } from './data.ts';
 import { REDUNDANT } from './terms.ts';
 
 export type MisspellingKind = 'sound' | 'near-sound' | 'shape' | 'term' | 'redundant' | 'duplicate';
@@ -107,11 +107,10 @@ function segmentRun(run: string, model: SpellingModel): void {
 /**
  * Positions not inside a frequent word of the run's best segmentation: where typos hide. A
  * very frequent character standing alone (的, 在, 是) is no suspect: the unigram model cannot
- * tell 在 from 再, and skipping them keeps the check fast. Reuses its buffers (no allocation
- * per run); the result is valid until the next call.
+ * tell 在 from 再, and skipping them keeps the check fast. Reads the run's segmentation from
+ * segmentRun(); reuses its buffers (no allocation per run), valid until the next call.
  */
-function suspects(run: string, model: SpellingModel): Uint8Array {
-  segmentRun(run, model);
+function suspects(run: string): Uint8Array {
   const suspect = suspectBuffer.fill(0, 0, run.length);
   for (let j = 0; j < run.length; j += lengthsBuffer[j]!) {
     const L = lengthsBuffer[j]!;
@@ -248,7 +247,6 @@ function termsIn(run: string, model: SpellingModel, out: Misspelling[]): void {
  * 毫无疑义; 谈笑|风声 is much less likely than 谈笑风生).
  */
 function readsAsWords(run: string, model: SpellingModel, s: number, at: number, idiom: string): boolean {
-  segmentRun(run, model);
   let logp = 0;
   for (let j = 0; j < s + 4; j += lengthsBuffer[j]!) {
     const end = j + lengthsBuffer[j]!;
@@ -262,8 +260,18 @@ function readsAsWords(run: string, model: SpellingModel, s: number, at: number, 
 
 function idiomsIn(run: string, model: SpellingModel, out: Misspelling[]): void {
   const { table, start, codes } = model.idiomCompletions;
+  const [p12, p23, p34] = model.idiomPairs;
   for (let s = 0; s + 4 <= run.length; s++) {
+    // An idiom with one character replaced keeps the pairs that do not touch it: most windows
+    // share none with any idiom and need no lookup (three bit tests instead of 16 hash steps).
+    const c1 = run.charCodeAt(s + 1);
+    const c2 = run.charCodeAt(s + 2);
+    const has12 = hasPair(p12, run.charCodeAt(s), c1);
+    const has23 = hasPair(p23, c1, c2);
+    const has34 = hasPair(p34, c2, run.charCodeAt(s + 3));
+    if (!has12 && !has34) continue;
     for (let k = 0; k < 4; k++) {
+      if (!(k === 0 ? has23 && has34 : k === 1 ? has34 : k === 2 ? has12 : has12 && has23)) continue;
       let a = SEED1;
       let b = SEED2;
       let set = -1;
@@ -330,6 +338,8 @@ function duplicatesIn(run: string, model: SpellingModel, out: Misspelling[]): vo
 
 function runFindings(run: string, model: SpellingModel): Misspelling[] {
   const local: Misspelling[] = [];
+  // One segmentation of the run, read by idiomsIn and suspects (the other steps keep their own buffers).
+  segmentRun(run, model);
   termsIn(run, model, local);
   idiomsIn(run, model, local);
   for (const r of REDUNDANT) {
@@ -338,7 +348,7 @@ function runFindings(run: string, model: SpellingModel): Misspelling[] {
     }
   }
   duplicatesIn(run, model, local);
-  const suspect = suspects(run, model);
+  const suspect = suspects(run);
   for (const f of local) suspect.fill(0, f.index, f.index + f.length);
   for (let i = 0; i < run.length; i++) {
     if (!suspect[i]) continue;
