@@ -59,7 +59,7 @@ describe('severity model', () => {
     const { preset } = await import('../../src/lint/preset.ts');
     const { VFile } = await import('vfile');
     const processor = unified().use(remarkParse).use(preset);
-    const file = new VFile({ path: 'x.md', value: '我们要再接再励,继续努力，局长张三，认真的学习，赴大同市调研，认识到“两个确定”。\n' });
+    const file = new VFile({ path: 'x.md', value: '我们要全力以付,继续努力，局长张三，认真的学习，赴大同市调研，认识到“两个确定”。\n' });
     await processor.run(processor.parse(file), file);
     const byRule = Object.fromEntries(file.messages.map((m) => [m.ruleId, m.fatal]));
     expect(byRule).toEqual({ punctuation: true, spelling: false, confusables: false, 'person-names': false, 'de-identification': true, wording: true });
