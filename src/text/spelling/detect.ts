@@ -2,9 +2,10 @@
 // a character is suspect when replacing it by a same-sound or look-alike character completes a
 // frequent word; the replacement is kept only when it makes the local segmentation much more
 // probable under the dictionary's unigram model, and the text there is no word of a second
-// dictionary (CC-CEDICT). Fixed terms with a character missing or two swapped and redundant
-// pairs are found by lookups in the same data; a doubled character by comparing the text with
-// and without it. Every finding is a guess (a warning with a suggestion), never an automatic fix.
+// dictionary (CC-CEDICT). Idioms (jieba's i/l words) have one written form: one confusable
+// character away from one is reported whatever its frequency. Fixed terms with a character
+// missing or two swapped and redundant pairs are found by lookups in the same data; a doubled
+// character by comparing the text with and without it. Every finding is a guess (a warning with a suggestion), never an automatic fix.
 import { SEED1, SEED2, step1, step2 } from './code-table.ts';
 import { confusionKind, hasConfusions, hasPair, nearSound, MIN_TARGET_FREQ, pairKey, WILDCARD, wordFreq, type SpellingModel, type TermVariant } from './data.ts';
 import { REDUNDANT } from './terms.ts';
