@@ -5,7 +5,8 @@
 // dictionary (CC-CEDICT). Idioms (jieba's i/l words) have one written form: one confusable
 // character away from one is reported whatever its frequency. Fixed terms with a character
 // missing or two swapped and redundant pairs are found by lookups in the same data; a doubled
-// character by comparing the text with and without it. Every finding is a guess (a warning with a suggestion), never an automatic fix.
+// character by comparing the text with and without it. Every finding is a guess (a warning
+// with a suggestion), never an automatic fix.
 import { SEED1, SEED2, step1, step2 } from './code-table.ts';
 import { confusionKind, hasConfusions, hasPair, nearSound, MIN_TARGET_FREQ, pairKey, WILDCARD, wordFreq, type SpellingModel, type TermVariant } from './data.ts';
 import { REDUNDANT } from './terms.ts';
@@ -259,45 +260,50 @@ function readsAsWords(run: string, model: SpellingModel, s: number, at: number, 
   return model.logp[model.words.lookup(idiom)]! - logp < MIN_GAIN;
 }
 
-function idiomsIn(run: string, model: SpellingModel, out: Misspelling[]): void {
+/** The idiom four characters from s are one confusable character away from, if any. */
+function idiomAt(run: string, model: SpellingModel, s: number): Misspelling | undefined {
   const { table, start, codes } = model.idiomCompletions;
   const [p12, p23, p34] = model.idiomPairs;
-  for (let s = 0; s + 4 <= run.length; s++) {
-    // An idiom with one character replaced keeps the pairs that do not touch it: most windows
-    // share none with any idiom and need no lookup (three bit tests instead of 16 hash steps).
-    const c1 = run.charCodeAt(s + 1);
-    const c2 = run.charCodeAt(s + 2);
-    const has12 = hasPair(p12, run.charCodeAt(s), c1);
-    const has23 = hasPair(p23, c1, c2);
-    const has34 = hasPair(p34, c2, run.charCodeAt(s + 3));
-    if (!has12 && !has34) continue;
-    for (let k = 0; k < 4; k++) {
-      if (!(k === 0 ? has23 && has34 : k === 1 ? has34 : k === 2 ? has12 : has12 && has23)) continue;
-      let a = SEED1;
-      let b = SEED2;
-      let set = -1;
-      for (let j = 0; j < 4; j++) {
-        const c = j === k ? WILDCARD : run.charCodeAt(s + j);
-        a = step1(a, c);
-        b = step2(b, c);
-        set = table.get(a, b);
-        if (set === -1) break; // no idiom begins so
-      }
-      if (set < 0) continue;
-      if (model.words.lookup(run, s, s + 4) >= 0 || model.known.lookup(run, s, s + 4) >= 0) break;
-      const actual = run.charCodeAt(s + k);
-      for (let q = start[set]!; q < start[set + 1]!; q++) {
-        const kind = confusionKind(model, actual, codes[q]!) ?? (nearSound(model, actual, codes[q]!) ? 'near-sound' : undefined);
-        if (!kind) continue;
-        const expected = String.fromCharCode(codes[q]!);
-        const word = run.slice(s, s + k) + expected + run.slice(s + k + 1, s + 4);
-        if (readsAsWords(run, model, s, s + k, word)) continue;
-        out.push({ index: s + k, length: 1, actual: run[s + k]!, expected, kind, word });
-        s += 3;
-        k = 4;
-        break;
-      }
+  // An idiom with one character replaced keeps the pairs that do not touch it: most windows
+  // share none with any idiom and need no lookup (three bit tests instead of 16 hash steps).
+  const c1 = run.charCodeAt(s + 1);
+  const c2 = run.charCodeAt(s + 2);
+  const has12 = hasPair(p12, run.charCodeAt(s), c1);
+  const has23 = hasPair(p23, c1, c2);
+  const has34 = hasPair(p34, c2, run.charCodeAt(s + 3));
+  if (!has12 && !has34) return undefined;
+  for (let k = 0; k < 4; k++) {
+    if (!(k === 0 ? has23 && has34 : k === 1 ? has34 : k === 2 ? has12 : has12 && has23)) continue;
+    let a = SEED1;
+    let b = SEED2;
+    let set = -1;
+    for (let j = 0; j < 4; j++) {
+      const c = j === k ? WILDCARD : run.charCodeAt(s + j);
+      a = step1(a, c);
+      b = step2(b, c);
+      set = table.get(a, b);
+      if (set === -1) break; // no idiom begins so
     }
+    if (set < 0) continue;
+    if (model.words.lookup(run, s, s + 4) >= 0 || model.known.lookup(run, s, s + 4) >= 0) return undefined;
+    const actual = run.charCodeAt(s + k);
+    for (let q = start[set]!; q < start[set + 1]!; q++) {
+      const kind = confusionKind(model, actual, codes[q]!) ?? (nearSound(model, actual, codes[q]!) ? 'near-sound' : undefined);
+      if (!kind) continue;
+      const expected = String.fromCharCode(codes[q]!);
+      const word = run.slice(s, s + k) + expected + run.slice(s + k + 1, s + 4);
+      if (!readsAsWords(run, model, s, s + k, word)) return { index: s + k, length: 1, actual: run[s + k]!, expected, kind, word };
+    }
+  }
+  return undefined;
+}
+
+function idiomsIn(run: string, model: SpellingModel, out: Misspelling[]): void {
+  for (let s = 0; s + 4 <= run.length; s++) {
+    const found = idiomAt(run, model, s);
+    if (!found) continue;
+    out.push(found);
+    s += 3;
   }
 }
 
