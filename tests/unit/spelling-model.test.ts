@@ -125,11 +125,12 @@ describe('idioms and set phrases (成语, 习用语)', () => {
   });
 });
 
-describe('character pairs of running text (open-gram, char-pairs.bin)', () => {
+describe('context and glyphs: character pairs of running text (char-pairs.bin) and look-alikes as drawn (glyph-look-alikes.txt)', () => {
   const pairs = model.pairs!;
   const level = (ab: string) => pairLevel(pairs, ab.charCodeAt(0), ab.charCodeAt(1));
-  // The same model without the pairs: the detector then judges by word frequencies only.
-  const wordsOnly: SpellingModel = { ...model, pairs: undefined };
+  // The model without the glyph table, and without the pairs too (word frequencies only).
+  const noGlyphs: SpellingModel = { ...model, glyphNeighbours: new Map() };
+  const wordsOnly: SpellingModel = { ...noGlyphs, pairs: undefined };
   const root = join(import.meta.dirname, '../..');
   const pages = ['content/templates', 'content/guidance', 'content/exemplars'].flatMap((dir) =>
     readdirSync(join(root, dir))
@@ -137,6 +138,16 @@ describe('character pairs of running text (open-gram, char-pairs.bin)', () => {
       .sort()
       .map((f) => ({ path: `${dir}/${f}`, source: readFileSync(join(root, dir, f), 'utf8') })),
   );
+  // Typos injected at random places of the templates and guidance (seeded; the exemplars are the benchmark's).
+  const mutants = (cls: 'same-sound' | 'look-alike', seed: number) => {
+    const rand = prng(seed);
+    return pages.slice(0, 18).flatMap(({ source }) =>
+      Array.from({ length: 12 }, () => mutate(source, cls, rand))
+        .filter((m) => m !== undefined)
+        .map((m) => ({ ...m, original: source[m.start]! })),
+    );
+  };
+  const fixedBy = (withModel: SpellingModel) => (m: Mutant & { original: string }) => findMisspellings(m.source, withModel).some((f) => f.index === m.start && f.expected === m.original);
 
   it('knows which characters follow each other in running text, and which are bonded', () => {
     expect([level('工作'), level('可以'), level('组长')]).toEqual([STRONG, STRONG, STRONG]);
@@ -144,26 +155,31 @@ describe('character pairs of running text (open-gram, char-pairs.bin)', () => {
     expect([level('的党'), level('党课')]).toEqual([SEEN, SEEN]);
   });
 
-  it('survives packing: what the site ships holds the same table as the committed file', () => {
+  it('survives packing: what the site ships holds the committed tables', () => {
     const committed = decodeCharPairs(new Uint8Array(readFileSync(join(root, 'src/text/spelling/char-pairs.bin'))));
     expect(committed.seconds).toEqual(pairs.seconds);
     expect(() => decodeCharPairs(new Uint8Array(16))).toThrow(/unknown format/);
+    const glyphPairs = readFileSync(join(root, 'src/text/spelling/glyph-look-alikes.txt'), 'utf8').trim().split('\n');
+    expect(glyphPairs.length).toBeGreaterThan(10000);
+    for (const [a, b] of [['组', '绍'], ['作', '件']]) expect(model.glyphNeighbours.get(a!.charCodeAt(0))).toContain(b!.charCodeAt(0));
   });
 
-  it('finds same-sound and look-alike typos the word frequencies alone leave unsure, at their place and with the original as the fix', () => {
-    // Typos injected at random places of the templates and guidance (seeded; the exemplars are the benchmark's).
-    const rand = prng(555);
-    const mutants = pages.slice(0, 18).flatMap(({ source }) =>
-      Array.from({ length: 12 }, () => mutate(source, rand() < 0.5 ? 'same-sound' : 'look-alike', rand))
-        .filter((m) => m !== undefined)
-        .map((m) => ({ ...m, original: source[m.start]! })),
-    );
-    const fixes = (m: Mutant & { original: string }, withModel: SpellingModel) => findMisspellings(m.source, withModel).some((f) => f.index === m.start && f.expected === m.original);
-    const both = mutants.filter((m) => fixes(m, wordsOnly));
-    const withPairs = mutants.filter((m) => fixes(m, model));
-    expect(mutants.length).toBeGreaterThanOrEqual(200);
-    expect(withPairs).toEqual(expect.arrayContaining(both));
-    expect(withPairs.length - both.length).toBeGreaterThanOrEqual(5);
+  it('with the pairs, finds same-sound typos the word frequencies alone leave unsure, at their place and with the original as the fix', () => {
+    const typos = mutants('same-sound', 555);
+    const before = typos.filter(fixedBy(wordsOnly));
+    const after = typos.filter(fixedBy(noGlyphs));
+    expect(typos.length).toBeGreaterThanOrEqual(200);
+    expect(after).toEqual(expect.arrayContaining(before));
+    expect(after.length - before.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('with the glyph table, finds look-alikes the decompositions do not link (组/绍, 作/件)', () => {
+    const typos = mutants('look-alike', 556);
+    const before = typos.filter(fixedBy(noGlyphs));
+    const after = typos.filter(fixedBy(model));
+    expect(typos.length).toBeGreaterThanOrEqual(200);
+    expect(after).toEqual(expect.arrayContaining(before));
+    expect(after.length - before.length).toBeGreaterThanOrEqual(15);
   });
 
   it('adds no finding on the correct text of the templates, guidance and exemplars', () => {

@@ -76,19 +76,21 @@ export function decodeCharPairs(bytes: Uint8Array): CharPairs {
     }
   };
   const rowStart = new Int32Array(n + 1);
-  const seconds: number[] = [];
-  const strong: number[] = [];
+  // Each pair takes at least one byte: the rows' byte length bounds the pair count (no array grows).
+  const seconds = new Uint16Array(view.getUint32(12, true));
+  const strong = new Uint8Array(seconds.length);
+  let count = 0;
   for (let a = 0; a < n; a++) {
     let previous = -1;
-    for (let k = varint(); k > 0; k--) {
+    for (let k = varint(); k > 0; k--, count++) {
       const v = varint();
       previous += (v >>> 1) + 1;
-      seconds.push(previous);
-      strong.push(v & 1);
+      seconds[count] = previous;
+      strong[count] = v & 1;
     }
-    rowStart[a + 1] = seconds.length;
+    rowStart[a + 1] = count;
   }
-  return { rank, rowStart, seconds: Uint16Array.from(seconds), strong: Uint8Array.from(strong) };
+  return { rank, rowStart, seconds: seconds.subarray(0, count), strong: strong.subarray(0, count) };
 }
 
 /** How the pair (a, b) occurs in running text; a character outside the table makes no known pair. */

@@ -20,6 +20,8 @@ export interface RawSpellingData {
   nearSounds: string[];
   /** Look-alike character pairs, two characters per pair, concatenated. */
   shapes: string;
+  /** Look-alike pairs by drawn glyphs (glyph-look-alikes.txt), two characters per pair: for the model's guesses only. */
+  glyphs: string;
   /** Which characters follow each other in running text (char-pairs.ts), as distilled. */
   charPairs: Uint8Array;
 }
@@ -51,6 +53,12 @@ export interface SpellingModel {
   nearMembers: string[];
   /** Char code → the look-alike char codes. */
   shapeNeighbours: Map<number, number[]>;
+  /**
+   * Char code → look-alikes by rendered glyphs (glyph-look-alikes.txt). A wider net than
+   * shapeNeighbours: used where the word model weighs every candidate (typoAt), not where one
+   * confusable character suffices (idioms, fixed terms).
+   */
+  glyphNeighbours: Map<number, number[]>;
   /**
    * `word with one character replaced by ?` → set index s; the characters that complete a
    * frequent word there are completionCodes[completionStart[s], completionStart[s + 1]).
@@ -130,14 +138,17 @@ export function confusionKind(model: SpellingModel, actual: number, candidate: n
   return model.shapeNeighbours.get(actual)?.includes(candidate) ? 'shape' : undefined;
 }
 
+/** `actual` and `candidate` look alike as drawn in a common typeface (the glyph table). */
+export const glyphsAlike = (model: SpellingModel, actual: number, candidate: number): boolean => model.glyphNeighbours.get(actual)?.includes(candidate) ?? false;
+
 /** `actual` and `candidate` sound nearly alike (政/阵, 醒/省). */
 export function nearSound(model: SpellingModel, actual: number, candidate: number): boolean {
   const g = model.nearGroup[actual - 0x4e00];
   return actual !== candidate && Boolean(g) && g === model.nearGroup[candidate - 0x4e00];
 }
 
-/** True when a character has a same-sound or look-alike partner at all. */
-export const hasConfusions = (model: SpellingModel, code: number): boolean => Boolean(model.soundGroup[code - 0x4e00]) || model.shapeNeighbours.has(code);
+/** True when a character has a same-sound or look-alike partner at all (in the glyph table too, when asked). */
+export const hasConfusions = (model: SpellingModel, code: number, glyphs = false): boolean => Boolean(model.soundGroup[code - 0x4e00]) || model.shapeNeighbours.has(code) || (glyphs && model.glyphNeighbours.has(code));
 
 /** Every character confused with `code`, with how; near sounds too when asked (fixed wording). */
 export function confusionsOf(model: SpellingModel, code: number, near = false): Array<[number, ConfusionKind]> {
@@ -162,21 +173,26 @@ function groupsOf(packed: Uint16Array): { group: Uint16Array; members: string[] 
   return { group, members };
 }
 
-function confusionTables(sounds: Uint16Array, nearSounds: Uint16Array, shapes: Uint16Array): Pick<SpellingModel, 'soundGroup' | 'soundMembers' | 'nearGroup' | 'nearMembers' | 'shapeNeighbours'> {
+function confusionTables(sounds: Uint16Array, nearSounds: Uint16Array, shapes: Uint16Array, glyphs: Uint16Array): Pick<SpellingModel, 'soundGroup' | 'soundMembers' | 'nearGroup' | 'nearMembers' | 'shapeNeighbours' | 'glyphNeighbours'> {
   const { group: soundGroup, members: soundMembers } = groupsOf(sounds);
   const { group: nearGroup, members: nearMembers } = groupsOf(nearSounds);
-  const shapeNeighbours = new Map<number, number[]>();
+  return { soundGroup, soundMembers, nearGroup, nearMembers, shapeNeighbours: neighboursOf(shapes), glyphNeighbours: neighboursOf(glyphs) };
+}
+
+/** Character pairs (two code units each) as: code → its partners, both ways. */
+function neighboursOf(pairs: Uint16Array): Map<number, number[]> {
+  const neighbours = new Map<number, number[]>();
   const add = (a: number, b: number) => {
-    const list = shapeNeighbours.get(a);
-    if (!list) shapeNeighbours.set(a, [b]);
+    const list = neighbours.get(a);
+    if (!list) neighbours.set(a, [b]);
     else if (!list.includes(b)) list.push(b);
   };
-  for (let i = 0; i + 1 < shapes.length; i += 2) {
-    if (shapes[i] === shapes[i + 1]) continue;
-    add(shapes[i]!, shapes[i + 1]!);
-    add(shapes[i + 1]!, shapes[i]!);
+  for (let i = 0; i + 1 < pairs.length; i += 2) {
+    if (pairs[i] === pairs[i + 1]) continue;
+    add(pairs[i]!, pairs[i + 1]!);
+    add(pairs[i + 1]!, pairs[i]!);
   }
-  return { soundGroup, soundMembers, nearGroup, nearMembers, shapeNeighbours };
+  return neighbours;
 }
 
 /** Frequency given to a fixed term (提法) that the dictionary lacks or ranks low. */
@@ -187,7 +203,7 @@ const TERM_FREQ = 5000;
  * units, no strings per word (about 60 ms in Node for the full dictionary).
  */
 export function compileSpellingModel(bytes: Uint8Array): SpellingModel {
-  const { codes, freqs, names, idioms, known, sounds, nearSounds, shapes, charPairs } = unpackSpellingData(bytes);
+  const { codes, freqs, names, idioms, known, sounds, nearSounds, shapes, glyphs, charPairs } = unpackSpellingData(bytes);
   const size = freqs.length + FIXED_TERMS.length;
   const words = new CodeTable(size * 1.5);
   const counts = new Float64Array(size);
@@ -220,7 +236,7 @@ export function compileSpellingModel(bytes: Uint8Array): SpellingModel {
     logp,
     counts: counts.subarray(0, n),
     unknown: Math.log(0.5) - logTotal,
-    ...confusionTables(sounds, nearSounds, shapes),
+    ...confusionTables(sounds, nearSounds, shapes, glyphs),
     ...frequentCompletions(codes, counts, isName, termCodes, freqs.length),
     idiomCompletions: completionsOf(codes, (n, L) => L === 4 && isIdiom(n), []),
     idiomPairs: idiomPairsOf(codes, isIdiom),

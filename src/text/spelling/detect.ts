@@ -8,7 +8,7 @@
 // character by comparing the text with and without it. Every finding is a guess (a warning
 // with a suggestion), never an automatic fix.
 import { SEED1, SEED2, step1, step2 } from './code-table.ts';
-import { confusionKind, hasConfusions, hasPair, nearSound, MIN_TARGET_FREQ, pairKey, WILDCARD, wordFreq, type SpellingModel, type TermVariant } from './data.ts';
+import { confusionKind, glyphsAlike, hasConfusions, hasPair, nearSound, MIN_TARGET_FREQ, pairKey, WILDCARD, wordFreq, type SpellingModel, type TermVariant } from './data.ts';
 import { pairLevel, STRONG, UNSEEN } from './char-pairs.ts';
 import { REDUNDANT } from './terms.ts';
 
@@ -31,6 +31,8 @@ const MIN_GAIN = 9;
  * neighbour in running text, and the replacement is bonded to one of them (党可 → 党课).
  */
 const CONTEXT_GAIN = 8;
+/** The gain a look-alike from the glyph table needs (a wider net than the decompositions: more evidence). */
+const GLYPH_GAIN = 10;
 /** Characters either side of a suspect that the segmentation is scored over. */
 const CONTEXT = 4;
 const HAN_RUN = /[\u4e00-\u9fff]+/g;
@@ -194,7 +196,7 @@ function bondsAt(run: string, i: number, code: number, model: SpellingModel): bo
 
 function typoAt(run: string, i: number, model: SpellingModel): Misspelling | undefined {
   const code = run.charCodeAt(i);
-  if (!hasConfusions(model, code)) return undefined;
+  if (!hasConfusions(model, code, true)) return undefined;
   const from = Math.max(0, i - CONTEXT);
   const to = Math.min(run.length, i + CONTEXT + 1);
   let base: number | undefined;
@@ -217,14 +219,19 @@ function typoAt(run: string, i: number, model: SpellingModel): Misspelling | und
       for (let q = model.completionStart[set]!; q < model.completionStart[set + 1]!; q++) {
         const d = model.completionCodes[q]!;
         const kind = confusionKind(model, code, d);
-        if (!kind) continue;
+        // The glyph table is a wider net: its look-alikes only where the text's character is a
+        // stranger to its neighbours, and with a larger gain.
+        const wideNet = !kind && glyphsAlike(model, code, d);
+        if (!kind && !wideNet) continue;
+        if (wideNet && !(stranger ??= isStranger(run, i, model))) continue;
         base ??= plainWindow(run, model, from, to);
         const gain = segmentWith(run, model, from, to, i, d) - base;
+        if (wideNet && gain <= GLYPH_GAIN) continue;
         if (gain <= MIN_GAIN && gain > bestGain && !((stranger ??= isStranger(run, i, model)) && bondsAt(run, i, d, model))) continue;
         if (gain > bestGain) {
           bestGain = gain;
           const expected = String.fromCharCode(d);
-          found = { index: i, length: 1, actual: run[i]!, expected, kind, word: run.slice(s, i) + expected + run.slice(i + 1, k + 1) };
+          found = { index: i, length: 1, actual: run[i]!, expected, kind: kind ?? 'shape', word: run.slice(s, i) + expected + run.slice(i + 1, k + 1) };
         }
       }
     }
