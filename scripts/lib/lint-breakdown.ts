@@ -36,7 +36,7 @@ function timed<T>(t: Timer, label: string, run: () => T): T {
 export async function lintBreakdown(dir: string): Promise<void> {
   const t = timer();
   const start = performance.now();
-  const { lintProcessor, mayHoldLiteralAutolinks } = await import('../../src/lint/processor.ts');
+  const { lintProcessor, syntaxNeeds } = await import('../../src/lint/processor.ts');
   const { RULES, recommended } = await import('../../src/lint/preset.ts');
   const { lintContext } = await import('../../src/lint/context.ts');
   const { proseBlocks } = await import('../../src/lint/prose.ts');
@@ -60,7 +60,7 @@ export async function lintBreakdown(dir: string): Promise<void> {
     const path = join(dir, name);
     const source = timed(t, '读取与解码', () => new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path)));
     const file = new VFile({ path, value: source });
-    const tree = timed(t, '解析（MDX）', () => lintProcessor('mdx', parsing, mayHoldLiteralAutolinks(source)).parse(file));
+    const tree = timed(t, '解析（MDX）', () => lintProcessor('mdx', parsing, syntaxNeeds(source)).parse(file));
     timed(t, '共用：frontmatter、提纲、文本块', () => {
       const ctx = lintContext(tree, file);
       ctx.outline();

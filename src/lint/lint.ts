@@ -5,7 +5,7 @@ import { VFile } from 'vfile';
 import { invalidUtf8Offset } from '../text/utf8.ts';
 import { MAX_BYTES } from './mdx-safety-check.ts';
 import { RULE_IDS } from './preset.ts';
-import { lintProcessor, mayHoldLiteralAutolinks, syntaxOf, type LintConfig } from './processor.ts';
+import { lintProcessor, syntaxNeeds, syntaxOf, type LintConfig } from './processor.ts';
 import { SOURCE } from './report.ts';
 
 export interface LintedFile {
@@ -118,7 +118,7 @@ export function lintSource(path: string, source: string, config: LintConfig = {}
     const before = source.slice(0, problem.offset).split(/\r\n|\r|\n/);
     return fail(file, 'parse', problem.reason, { line: before.length, column: before[before.length - 1]!.length + 1 });
   }
-  const processor = lintProcessor(syntax, config, mayHoldLiteralAutolinks(source));
+  const processor = lintProcessor(syntax, config, syntaxNeeds(source));
   let tree;
   try {
     tree = processor.parse(file);

@@ -32,14 +32,29 @@ function settingOf(config: LintConfig, id: string): [string, unknown] | undefine
   return severity === 'off' ? undefined : [severity, options];
 }
 
-/**
- * remark-gfm turns bare addresses into links in a pass over every text node with four
- * patterns, each needing "@", "http://", "https://" or "www.", which a character reference
- * ("&#64;") could also spell. A source with none of these gives the same tree without that
- * pass, and is parsed by a twin processor that skips it (the pass costs about 3% of a run).
- */
-export function mayHoldLiteralAutolinks(source: string): boolean {
-  return source.includes('@') || source.includes('&') || /https?:\/\/|www\./i.test(source);
+/** Optional parsing work a source may need; one without it gets the same tree from a twin processor that skips it. */
+export interface SyntaxNeeds {
+  /**
+   * remark-gfm turns bare addresses into links in a pass over every text node with four
+   * patterns, each needing "@", "http://", "https://" or "www.", which a character reference
+   * ("&#64;") could also spell (the pass costs about 3% of a run).
+   */
+  literalAutolinks: boolean;
+  /**
+   * remark-gfm's table construct is tried at the start of every paragraph and reads its whole
+   * first line before it fails (about 10% of parsing Chinese prose, one long line a paragraph).
+   * A delimiter row holds a "|" or an alignment colon next to its hyphens (":-", "-:").
+   */
+  tables: boolean;
+}
+
+export const ALL_SYNTAX: SyntaxNeeds = { literalAutolinks: true, tables: true };
+
+export function syntaxNeeds(source: string): SyntaxNeeds {
+  return {
+    literalAutolinks: source.includes('@') || source.includes('&') || /https?:\/\/|www\./i.test(source),
+    tables: source.includes('|') || source.includes(':-') || source.includes('-:'),
+  };
 }
 
 /** Drops the literal-autolink pass from remark-gfm's tree extensions (its tokens stay). */
@@ -53,10 +68,23 @@ function remarkSkipLiteralAutolinkPass(this: Processor): void {
   data.fromMarkdownExtensions = (data.fromMarkdownExtensions ?? []).map(strip);
 }
 
+/** Drops remark-gfm's table construct from the syntax extensions (a twin for sources that cannot hold a table). */
+function remarkSkipTables(this: Processor): void {
+  const data = this.data() as { micromarkExtensions?: unknown[] };
+  const strip = (extension: unknown): unknown => {
+    if (Array.isArray(extension)) return extension.map(strip);
+    const e = extension as { flow?: Record<string, unknown> };
+    const tried = e.flow?.null;
+    if (!Array.isArray(tried) || !tried.some((c: { name?: string }) => c.name === 'table')) return extension;
+    return { ...e, flow: { ...e.flow, null: tried.filter((c: { name?: string }) => c.name !== 'table') } };
+  };
+  data.micromarkExtensions = (data.micromarkExtensions ?? []).map(strip);
+}
+
 const cache = new Map<string, Processor>();
 
-export function lintProcessor(syntax: Syntax, config: LintConfig = {}, literalAutolinks = true): Processor {
-  const key = `${syntax}\u0000${literalAutolinks}\u0000${JSON.stringify(config)}`;
+export function lintProcessor(syntax: Syntax, config: LintConfig = {}, needs: SyntaxNeeds = ALL_SYNTAX): Processor {
+  const key = `${syntax}\u0000${needs.literalAutolinks}\u0000${needs.tables}\u0000${JSON.stringify(config)}`;
   const hit = cache.get(key);
   if (hit) return hit;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -64,7 +92,8 @@ export function lintProcessor(syntax: Syntax, config: LintConfig = {}, literalAu
   if (syntax === 'txt') p.use(remarkPlainText);
   else {
     p.use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective);
-    if (!literalAutolinks) p.use(remarkSkipLiteralAutolinkPass);
+    if (!needs.literalAutolinks) p.use(remarkSkipLiteralAutolinkPass);
+    if (!needs.tables) p.use(remarkSkipTables);
     if (syntax === 'mdx') p.use(remarkMdx);
   }
   for (const rule of RULES.filter((r) => !r.unsuppressible)) {

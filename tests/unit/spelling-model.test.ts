@@ -13,6 +13,7 @@ import { decodeCharPairs, pairLevel, SEEN, STRONG, UNSEEN } from '../../src/text
 import { compileSpellingModel, confusionsOf, MIN_TARGET_FREQ, wordFreq, type SpellingModel } from '../../src/text/spelling/data.ts';
 import { findMisspellings, setMisspellingMemo } from '../../src/text/spelling/detect.ts';
 import { unpackSpellingData } from '../../src/text/spelling/pack.ts';
+import { SEED1, SEED2, step1, step2 } from '../../src/text/spelling/code-table.ts';
 
 const model = loadSpellingModel();
 const typos = (text: string) => findMisspellings(text, model).filter((f) => f.kind === 'sound' || f.kind === 'near-sound' || f.kind === 'shape');
@@ -34,6 +35,31 @@ describe('packed spelling data', () => {
   it('reads its sections in place when the bytes are aligned (no copy)', () => {
     const bytes = spellingDataFromPackages();
     expect(unpackSpellingData(bytes).freqs.buffer).toBe(bytes.buffer);
+  });
+});
+
+describe('word tables', () => {
+  // The segmentation reads one-character entries from an array and skips two-character probes
+  // by a bit set (code-table.ts): both must answer as the hash table does, or findings change.
+  it('answer the shortcut lookups as the hash lookup does', () => {
+    const text = readFileSync(new URL('../../content/exemplars/leadership-2022-annual-municipal-bureau.mdx', import.meta.url), 'utf8');
+    const hashes = (s: string) => [...s].reduce(([a, b], c) => [step1(a, c.charCodeAt(0)), step2(b, c.charCodeAt(0))], [SEED1, SEED2]) as [number, number];
+    for (const table of [model.words, model.completions, model.termVariants, model.known]) {
+      const wrong: string[] = [];
+      for (let c = 0x4e00; c < 0xa000; c++) if (table.single(c) !== table.lookup(String.fromCharCode(c))) wrong.push(String.fromCharCode(c));
+      let entries = 0;
+      for (let i = 0; i + 1 < text.length; i++) {
+        for (const pair of [text.slice(i, i + 2), `?${text[i + 1]}`, `${text[i]}?`]) {
+          const [a, b] = hashes(pair);
+          const value = table.get(a, b);
+          if (value !== -1) entries++;
+          if (table.pair(pair.charCodeAt(0), pair.charCodeAt(1), a, b) !== value) wrong.push(pair);
+        }
+      }
+      expect(wrong).toEqual([]);
+      // The text holds entries of every table but CC-CEDICT's extra words.
+      if (table !== model.known) expect(entries).toBeGreaterThan(100);
+    }
   });
 });
 

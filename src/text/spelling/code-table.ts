@@ -16,6 +16,11 @@ export const step2 = (h: number, code: number) => {
 /** Value of a sequence that is no entry itself but begins one (lets a scan stop early). */
 export const PREFIX = -2;
 const EMPTY = -1;
+const HAN_START = 0x4e00;
+const HAN_END = 0xa000;
+
+/** The bit, of 2^bits, of the code-unit pair (c1, c2) in a hashed pair bit set (a bit may stand for other pairs too). */
+export const pairBit = (c1: number, c2: number, bits: number): number => Math.imul(c1 * 0x10000 + c2, 0x9e3779b1) >>> (32 - bits);
 
 export class CodeTable {
   /**
@@ -24,12 +29,23 @@ export class CodeTable {
    */
   private readonly slots: Int32Array;
   private readonly mask: number;
+  /**
+   * The value + 1 of each one-character key in the CJK block, by code − 0x4e00: the
+   * segmentation probes one at every position, and this array stays in cache where the
+   * hash table's slots do not.
+   */
+  private readonly singles = new Int32Array(HAN_END - HAN_START);
+  /** Bits set by the first two code units of every key (pairBit), four per slot: a lookup that no key begins skips the probe. */
+  private readonly pairs: Int32Array;
+  private readonly pairBits: number;
 
   constructor(capacity: number) {
     let size = 1024;
     while (size < capacity * 2) size *= 2;
     this.slots = new Int32Array(size * 3);
     this.mask = size - 1;
+    this.pairBits = Math.log2(size) + 2;
+    this.pairs = new Int32Array(size / 8);
   }
 
   private slotOf(a: number, b: number): number {
@@ -68,8 +84,29 @@ export class CodeTable {
         if (keep && old >= 0) return old;
         this.put(slot, a, b, value);
       }
+      if (n === 0 && c >= HAN_START && c < HAN_END) this.singles[c - HAN_START] = this.slots[slot + 2]!;
+      if (n === 1) {
+        const bit = pairBit(at === 0 ? wildcard : codes[from]!, c, this.pairBits);
+        this.pairs[bit >>> 5]! |= 1 << (bit & 31);
+      }
     }
     return value;
+  }
+
+  /** The value stored for the one character `code`: get(step1(SEED1, code), step2(SEED2, code)). */
+  single(code: number): number {
+    return code >= HAN_START && code < HAN_END ? this.singles[code - HAN_START]! - 1 : this.get(step1(SEED1, code), step2(SEED2, code));
+  }
+
+  /** False when no key begins with c1, c2; true when one may (most pairs that begin none say false). */
+  mayBegin(c1: number, c2: number): boolean {
+    const bit = pairBit(c1, c2, this.pairBits);
+    return (this.pairs[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+  }
+
+  /** get(a, b) for the two-character sequence c1, c2 (hashes a, b): no probe where no key begins so. */
+  pair(c1: number, c2: number, a: number, b: number): number {
+    return this.mayBegin(c1, c2) ? this.get(a, b) : EMPTY;
   }
 
   /** The value stored for text[from, to), or -1. */

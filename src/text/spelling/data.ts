@@ -4,7 +4,7 @@
 // in Node (built from the packages and cached) and in the browser (fetched from the site), so
 // both run the detector on identical data. Nothing here touches the file system.
 import { decodeCharPairs, type CharPairs } from './char-pairs.ts';
-import { CodeTable } from './code-table.ts';
+import { CodeTable, pairBit as hashedPairBit } from './code-table.ts';
 import { unpackSpellingData } from './pack.ts';
 import { FIXED_TERMS } from './terms.ts';
 
@@ -78,8 +78,6 @@ export interface SpellingModel {
   termVariants: CodeTable;
   variants: TermVariant[];
   maxVariantLength: number;
-  /** First two characters of the variants (pairKey): most positions are skipped on one lookup. */
-  variantStarts: Set<number>;
   /** Character pairs of running text, or none (the detector then judges by words only). */
   pairs?: CharPairs;
 }
@@ -93,9 +91,6 @@ export interface Completions {
 
 /** The character code a completion key holds at the replaced position ('?'). */
 export const WILDCARD = 63;
-
-/** Two Han characters as one small integer (a Set of these needs no heap numbers). */
-export const pairKey = (a: number, b: number) => (a - 0x4e00) * 0x5200 + (b - 0x4e00);
 
 /** Words at least this frequent may be proposed as the correction. */
 export const MIN_TARGET_FREQ = 50;
@@ -132,14 +127,16 @@ function termVariantsOf(model: SpellingModel): Map<string, TermVariant> {
 
 /** How `actual` is confused with `candidate`, if it is: same sound first, as it is the likelier slip. */
 export function confusionKind(model: SpellingModel, actual: number, candidate: number): ConfusionKind | undefined {
+  return confusionKindAmong(model, actual, model.shapeNeighbours.get(actual), candidate);
+}
+
+/** confusionKind() with the look-alikes of `actual` looked up by the caller, once for its many candidates. */
+export function confusionKindAmong(model: SpellingModel, actual: number, shapes: readonly number[] | undefined, candidate: number): ConfusionKind | undefined {
   if (actual === candidate) return undefined;
   const g = model.soundGroup[actual - 0x4e00];
   if (g && g === model.soundGroup[candidate - 0x4e00]) return 'sound';
-  return model.shapeNeighbours.get(actual)?.includes(candidate) ? 'shape' : undefined;
+  return shapes?.includes(candidate) ? 'shape' : undefined;
 }
-
-/** `actual` and `candidate` look alike as drawn in a common typeface (the glyph table). */
-export const glyphsAlike = (model: SpellingModel, actual: number, candidate: number): boolean => model.glyphNeighbours.get(actual)?.includes(candidate) ?? false;
 
 /** `actual` and `candidate` sound nearly alike (政/阵, 醒/省). */
 export function nearSound(model: SpellingModel, actual: number, candidate: number): boolean {
@@ -243,7 +240,6 @@ export function compileSpellingModel(bytes: Uint8Array): SpellingModel {
     termVariants: new CodeTable(1),
     variants: [],
     maxVariantLength: 0,
-    variantStarts: new Set(),
     pairs: decodeCharPairs(charPairs),
   };
   const variants = [...termVariantsOf(model).values()];
@@ -251,7 +247,6 @@ export function compileSpellingModel(bytes: Uint8Array): SpellingModel {
   variants.forEach((v, i) => model.termVariants.set(v.variant, i, true));
   model.variants = variants;
   model.maxVariantLength = Math.max(0, ...variants.map((v) => v.variant.length));
-  model.variantStarts = new Set(variants.map((v) => pairKey(v.variant.charCodeAt(0), v.variant.charCodeAt(1))));
   return model;
 }
 
@@ -267,7 +262,7 @@ function knownTable(codes: Uint16Array[]): CodeTable {
 const PAIR_BITS = 18;
 
 /** The bit of character pair (a, b) in a pair bitset. */
-export const pairBit = (a: number, b: number): number => Math.imul(a * 0x10000 + b, 0x9e3779b1) >>> (32 - PAIR_BITS);
+export const pairBit = (a: number, b: number): number => hashedPairBit(a, b, PAIR_BITS);
 
 export const hasPair = (bits: Uint32Array, a: number, b: number): boolean => {
   const bit = pairBit(a, b);

@@ -8,7 +8,7 @@
 // character by comparing the text with and without it. Every finding is a guess (a warning
 // with a suggestion), never an automatic fix.
 import { SEED1, SEED2, step1, step2 } from './code-table.ts';
-import { confusionKind, glyphsAlike, hasConfusions, hasPair, nearSound, MIN_TARGET_FREQ, pairKey, WILDCARD, wordFreq, type SpellingModel, type TermVariant } from './data.ts';
+import { confusionKind, confusionKindAmong, hasConfusions, hasPair, nearSound, MIN_TARGET_FREQ, WILDCARD, wordFreq, type SpellingModel, type TermVariant } from './data.ts';
 import { pairLevel, STRONG, UNSEEN } from './char-pairs.ts';
 import { REDUNDANT } from './terms.ts';
 
@@ -79,11 +79,13 @@ function segmentFrom(start: number, run: string, model: SpellingModel, from: num
     let count = 0;
     let a = SEED1;
     let b = SEED2;
+    let prev = 0;
     for (let L = 1; L <= 4 && j + L <= to; L++) {
       const c = j + L - 1 === at ? code : run.charCodeAt(j + L - 1);
       a = step1(a, c);
       b = step2(b, c);
-      const w = model.words.get(a, b);
+      const w = L === 1 ? model.words.single(c) : L === 2 ? model.words.pair(prev, c, a, b) : model.words.get(a, b);
+      prev = c;
       if (w === -1) break; // no word goes on from here
       if (w < 0) continue;
       const p = model.logp[w]! + best[j + L - from]!;
@@ -204,24 +206,34 @@ function typoAt(run: string, i: number, model: SpellingModel): Misspelling | und
   // The lowest gain any candidate is taken with; below MIN_GAIN only with the pairs' support.
   let bestGain = CONTEXT_GAIN;
   let stranger: boolean | undefined;
+  // Looked up once: a suspect's windows offer ~50 completions to test against it.
+  const shapes = model.shapeNeighbours.get(code);
+  const glyphs = model.glyphNeighbours.get(code);
   // Windows of 2–4 characters over i, the character at i read as '?'; a window that no key
   // begins with ends the scan from that start.
   for (let s = Math.max(0, i - 3); s <= i; s++) {
     let a = SEED1;
     let b = SEED2;
+    let first = 0;
     for (let k = s; k < Math.min(run.length, s + 4); k++) {
       const c = k === i ? WILDCARD : run.charCodeAt(k);
       a = step1(a, c);
       b = step2(b, c);
-      const set = model.completions.get(a, b);
+      // No probe for the first character alone: a key's prefixes are entries, so where it
+      // begins no key, the two-character lookup fails too.
+      if (k === s) {
+        first = c;
+        continue;
+      }
+      const set = k === s + 1 ? model.completions.pair(first, c, a, b) : model.completions.get(a, b);
       if (set === -1) break;
-      if (set < 0 || k < i || k === s) continue;
+      if (set < 0 || k < i) continue;
       for (let q = model.completionStart[set]!; q < model.completionStart[set + 1]!; q++) {
         const d = model.completionCodes[q]!;
-        const kind = confusionKind(model, code, d);
+        const kind = confusionKindAmong(model, code, shapes, d);
         // The glyph table is a wider net: its look-alikes only where the text's character is a
         // stranger to its neighbours, and with a larger gain.
-        const wideNet = !kind && glyphsAlike(model, code, d);
+        const wideNet = !kind && glyphs !== undefined && glyphs.includes(d);
         if (!kind && !wideNet) continue;
         if (wideNet && !(stranger ??= isStranger(run, i, model))) continue;
         base ??= plainWindow(run, model, from, to);
@@ -243,7 +255,7 @@ function typoAt(run: string, i: number, model: SpellingModel): Misspelling | und
 
 function termsIn(run: string, model: SpellingModel, out: Misspelling[]): void {
   for (let i = 0; i < run.length; i++) {
-    if (!model.variantStarts.has(pairKey(run.charCodeAt(i), run.charCodeAt(i + 1)))) continue;
+    if (!model.termVariants.mayBegin(run.charCodeAt(i), run.charCodeAt(i + 1))) continue;
     let found: TermVariant | undefined;
     let a = SEED1;
     let b = SEED2;
