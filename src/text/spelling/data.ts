@@ -144,8 +144,8 @@ export function nearSound(model: SpellingModel, actual: number, candidate: numbe
   return actual !== candidate && Boolean(g) && g === model.nearGroup[candidate - 0x4e00];
 }
 
-/** True when a character has a same-sound or look-alike partner at all (in the glyph table too, when asked). */
-export const hasConfusions = (model: SpellingModel, code: number, glyphs = false): boolean => Boolean(model.soundGroup[code - 0x4e00]) || model.shapeNeighbours.has(code) || (glyphs && model.glyphNeighbours.has(code));
+/** True when a character has a same-sound or look-alike partner at all (the glyph table aside). */
+export const hasConfusions = (model: SpellingModel, code: number): boolean => Boolean(model.soundGroup[code - 0x4e00]) || model.shapeNeighbours.has(code);
 
 /** Every character confused with `code`, with how; near sounds too when asked (fixed wording). */
 export function confusionsOf(model: SpellingModel, code: number, near = false): Array<[number, ConfusionKind]> {

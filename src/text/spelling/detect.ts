@@ -198,17 +198,21 @@ function bondsAt(run: string, i: number, code: number, model: SpellingModel): bo
 
 function typoAt(run: string, i: number, model: SpellingModel): Misspelling | undefined {
   const code = run.charCodeAt(i);
-  if (!hasConfusions(model, code, true)) return undefined;
+  const narrow = hasConfusions(model, code);
+  // The glyph table is a wider net: its look-alikes only where the text's character is a
+  // stranger to its neighbours (checked once, first), and with a larger gain.
+  let stranger: boolean | undefined;
+  let glyphs = model.glyphNeighbours.get(code);
+  if (glyphs && !(stranger = isStranger(run, i, model))) glyphs = undefined;
+  if (!narrow && !glyphs) return undefined;
   const from = Math.max(0, i - CONTEXT);
   const to = Math.min(run.length, i + CONTEXT + 1);
   let base: number | undefined;
   let found: Misspelling | undefined;
   // The lowest gain any candidate is taken with; below MIN_GAIN only with the pairs' support.
   let bestGain = CONTEXT_GAIN;
-  let stranger: boolean | undefined;
   // Looked up once: a suspect's windows offer ~50 completions to test against it.
   const shapes = model.shapeNeighbours.get(code);
-  const glyphs = model.glyphNeighbours.get(code);
   // Windows of 2–4 characters over i, the character at i read as '?'; a window that no key
   // begins with ends the scan from that start.
   for (let s = Math.max(0, i - 3); s <= i; s++) {
@@ -231,11 +235,8 @@ function typoAt(run: string, i: number, model: SpellingModel): Misspelling | und
       for (let q = model.completionStart[set]!; q < model.completionStart[set + 1]!; q++) {
         const d = model.completionCodes[q]!;
         const kind = confusionKindAmong(model, code, shapes, d);
-        // The glyph table is a wider net: its look-alikes only where the text's character is a
-        // stranger to its neighbours, and with a larger gain.
         const wideNet = !kind && glyphs !== undefined && glyphs.includes(d);
         if (!kind && !wideNet) continue;
-        if (wideNet && !(stranger ??= isStranger(run, i, model))) continue;
         base ??= plainWindow(run, model, from, to);
         const gain = segmentWith(run, model, from, to, i, d) - base;
         if (wideNet && gain <= GLYPH_GAIN) continue;
