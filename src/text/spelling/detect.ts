@@ -9,6 +9,7 @@
 // with a suggestion), never an automatic fix.
 import { SEED1, SEED2, step1, step2 } from './code-table.ts';
 import { confusionKind, confusionKindOf, hasConfusions, hasPair, nearSound, MIN_TARGET_FREQ, WILDCARD, wordFreq, type SpellingModel, type TermVariant } from './data.ts';
+import { pairLevel, STRONG, UNSEEN } from './char-pairs.ts';
 import { REDUNDANT } from './terms.ts';
 
 export type MisspellingKind = 'sound' | 'near-sound' | 'shape' | 'term' | 'redundant' | 'duplicate';
@@ -25,6 +26,13 @@ export interface Misspelling {
 
 /** Natural-log gain in segmentation probability a replacement must bring. */
 const MIN_GAIN = 9;
+/**
+ * The gain that suffices where running text says more: the character occurs next to neither
+ * neighbour in running text, and the replacement is bonded to one of them (党可 → 党课).
+ */
+const CONTEXT_GAIN = 8;
+/** The gain a look-alike from the glyph table needs (a wider net than the decompositions: more evidence). */
+const GLYPH_GAIN = 10;
 /** Characters either side of a suspect that the segmentation is scored over. */
 const CONTEXT = 4;
 const HAN_RUN = /[\u4e00-\u9fff]+/g;
@@ -172,21 +180,48 @@ function inParallel(run: string, i: number): boolean {
   return same(i, i + 2) || same(i - 2, i) || same(i - 1, i + 1);
 }
 
-/** Char code → 1 while it is a look-alike of the character typoAt() tests (set and cleared there). */
+/** The character at i makes no pair of running text with either neighbour (组 in 副绍长 does). */
+function isStranger(run: string, i: number, model: SpellingModel): boolean {
+  const pairs = model.pairs;
+  if (!pairs) return false;
+  const c = run.charCodeAt(i);
+  return (i === 0 || pairLevel(pairs, run.charCodeAt(i - 1), c) === UNSEEN) && (i + 1 === run.length || pairLevel(pairs, c, run.charCodeAt(i + 1)) === UNSEEN);
+}
+
+/** Character `code` read at i is strongly bonded to a neighbour in running text. */
+function bondsAt(run: string, i: number, code: number, model: SpellingModel): boolean {
+  const pairs = model.pairs!;
+  return (i > 0 && pairLevel(pairs, run.charCodeAt(i - 1), code) === STRONG) || (i + 1 < run.length && pairLevel(pairs, code, run.charCodeAt(i + 1)) === STRONG);
+}
+
+/**
+ * Char code → LOOKALIKE | GLYPH_LOOKALIKE while it is a look-alike of the character typoAt()
+ * tests (set and cleared there: a candidate is then tested by one read, not a list search).
+ */
 const lookalikes = new Uint8Array(0x10000);
+const LOOKALIKE = 1;
+const GLYPH_LOOKALIKE = 2;
 
 function typoAt(run: string, i: number, model: SpellingModel): Misspelling | undefined {
   const code = run.charCodeAt(i);
-  if (!hasConfusions(model, code)) return undefined;
+  const narrow = hasConfusions(model, code);
+  // The glyph table is a wider net: its look-alikes only where the text's character is a
+  // stranger to its neighbours (checked once, first), and with a larger gain.
+  let stranger: boolean | undefined;
+  let glyphs = model.glyphNeighbours.get(code);
+  if (glyphs && !(stranger = isStranger(run, i, model))) glyphs = undefined;
+  if (!narrow && !glyphs) return undefined;
   const from = Math.max(0, i - CONTEXT);
   const to = Math.min(run.length, i + CONTEXT + 1);
   let base: number | undefined;
   let found: Misspelling | undefined;
-  let bestGain = MIN_GAIN;
+  // The lowest gain any candidate is taken with; below MIN_GAIN only with the pairs' support.
+  let bestGain = CONTEXT_GAIN;
   // Looked up once: a suspect's windows offer ~50 completions to test against it.
   const group = model.soundGroup[code - 0x4e00]!;
   const shapes = model.shapeNeighbours.get(code);
-  if (shapes) for (const d of shapes) lookalikes[d] = 1;
+  if (shapes) for (const d of shapes) lookalikes[d] = LOOKALIKE;
+  if (glyphs) for (const d of glyphs) lookalikes[d]! |= GLYPH_LOOKALIKE;
   // Windows of 2–4 characters over i, the character at i read as '?'; a window that no key
   // begins with ends the scan from that start.
   for (let s = Math.max(0, i - 3); s <= i; s++) {
@@ -204,19 +239,23 @@ function typoAt(run: string, i: number, model: SpellingModel): Misspelling | und
       if (set < 0 || k < i) continue;
       for (let q = model.completionStart[set]!; q < model.completionStart[set + 1]!; q++) {
         const d = model.completionCodes[q]!;
-        const kind = confusionKindOf(code, group, d, model.completionGroups[q]!, lookalikes[d] === 1);
-        if (!kind) continue;
+        const kind = confusionKindOf(code, group, d, model.completionGroups[q]!, (lookalikes[d]! & LOOKALIKE) !== 0);
+        const wideNet = !kind && (lookalikes[d]! & GLYPH_LOOKALIKE) !== 0;
+        if (!kind && !wideNet) continue;
         base ??= plainWindow(run, model, from, to);
         const gain = segmentWith(run, model, from, to, i, d) - base;
+        if (wideNet && gain <= GLYPH_GAIN) continue;
+        if (gain <= MIN_GAIN && gain > bestGain && !((stranger ??= isStranger(run, i, model)) && bondsAt(run, i, d, model))) continue;
         if (gain > bestGain) {
           bestGain = gain;
           const expected = String.fromCharCode(d);
-          found = { index: i, length: 1, actual: run[i]!, expected, kind, word: run.slice(s, i) + expected + run.slice(i + 1, k + 1) };
+          found = { index: i, length: 1, actual: run[i]!, expected, kind: kind ?? 'shape', word: run.slice(s, i) + expected + run.slice(i + 1, k + 1) };
         }
       }
     }
   }
   if (shapes) for (const d of shapes) lookalikes[d] = 0;
+  if (glyphs) for (const d of glyphs) lookalikes[d] = 0;
   // Checked last, as few positions get this far.
   if (found && (inParallel(run, i) || inKnownWord(run, i, model))) return undefined;
   return found;

@@ -8,8 +8,8 @@ import type { RawSpellingData } from './data.ts';
 
 const MAGIC = 0x4a4a5350; // 'JJSP'
 /** Bump when the layout or the derivation changes (the Node cache key includes it). */
-export const PACK_VERSION = 4;
-const HEADER_WORDS = 13;
+export const PACK_VERSION = 5;
+const HEADER_WORDS = 15;
 
 export interface PackedSpellingData {
   /** Code units of the words of length 1–4, `codes[L - 1]` holding L units per word. */
@@ -28,6 +28,10 @@ export interface PackedSpellingData {
   nearSounds: Uint16Array;
   /** Look-alike pairs, two code units per pair. */
   shapes: Uint16Array;
+  /** Look-alike pairs by rendered glyphs, two code units per pair. */
+  glyphs: Uint16Array;
+  /** The character-pair table as distilled (char-pairs.ts decodes it). */
+  charPairs: Uint8Array;
 }
 
 const align4 = (n: number) => (n + 3) & ~3;
@@ -56,9 +60,9 @@ export function packSpellingData(raw: RawSpellingData): Uint8Array {
   const sounds = raw.sounds.join('\0') + '\0';
   const nearSounds = raw.nearSounds.join('\0') + '\0';
   const codeBytes = (groups: Array<Array<{ word: string }>>) => groups.map((g, L) => align4(g.length * (L + 1) * 2));
-  const sizes = [HEADER_WORDS * 4, ...codeBytes(words), all.length * 4, align4(Math.ceil(all.length / 8)), align4(Math.ceil(all.length / 8)), ...codeBytes(known), align4(sounds.length * 2), align4(nearSounds.length * 2), align4(raw.shapes.length * 2)];
+  const sizes = [HEADER_WORDS * 4, ...codeBytes(words), all.length * 4, align4(Math.ceil(all.length / 8)), align4(Math.ceil(all.length / 8)), ...codeBytes(known), align4(sounds.length * 2), align4(nearSounds.length * 2), align4(raw.shapes.length * 2), align4(raw.glyphs.length * 2), align4(raw.charPairs.length)];
   const bytes = new Uint8Array(sizes.reduce((a, b) => a + b, 0));
-  new Uint32Array(bytes.buffer, 0, HEADER_WORDS).set([MAGIC, PACK_VERSION, ...words.map((g) => g.length), ...known.map((g) => g.length), sounds.length, nearSounds.length, raw.shapes.length]);
+  new Uint32Array(bytes.buffer, 0, HEADER_WORDS).set([MAGIC, PACK_VERSION, ...words.map((g) => g.length), ...known.map((g) => g.length), sounds.length, nearSounds.length, raw.shapes.length, raw.glyphs.length, raw.charPairs.length]);
   let section = 1;
   let at = sizes[0]!;
   const next = () => (at += sizes[section++]!);
@@ -85,6 +89,10 @@ export function packSpellingData(raw: RawSpellingData): Uint8Array {
   new Uint16Array(bytes.buffer, at, nearSounds.length).set(units(nearSounds));
   next();
   new Uint16Array(bytes.buffer, at, raw.shapes.length).set(units(raw.shapes));
+  next();
+  new Uint16Array(bytes.buffer, at, raw.glyphs.length).set(units(raw.glyphs));
+  next();
+  bytes.set(raw.charPairs, at);
   return bytes;
 }
 
@@ -112,5 +120,7 @@ export function unpackSpellingData(input: Uint8Array): PackedSpellingData {
   const sounds = take((o) => new Uint16Array(bytes.buffer, o, header[10]!), header[10]! * 2);
   const nearSounds = take((o) => new Uint16Array(bytes.buffer, o, header[11]!), header[11]! * 2);
   const shapes = take((o) => new Uint16Array(bytes.buffer, o, header[12]!), header[12]! * 2);
-  return { codes, freqs, names, idioms, known, sounds, nearSounds, shapes };
+  const glyphs = take((o) => new Uint16Array(bytes.buffer, o, header[13]!), header[13]! * 2);
+  const charPairs = take((o) => new Uint8Array(bytes.buffer, o, header[14]!), header[14]!);
+  return { codes, freqs, names, idioms, known, sounds, nearSounds, shapes, glyphs, charPairs };
 }
