@@ -35,10 +35,24 @@ const CONTEXT_GAIN = 8;
 const GLYPH_GAIN = 10;
 /** Characters either side of a suspect that the segmentation is scored over. */
 const CONTEXT = 4;
-const HAN_RUN = /[\u4e00-\u9fff]+/g;
 const NUMERALS = /[一二三四五六七八九十百千万零两几]/;
 /** Doubled function characters are the wording rule's (它们的重复由 wording 报告). */
 const WORDING_DOUBLES = '的了是在和与对把被将从为并';
+
+/**
+ * The first index from `from` whose character is (or, with han = false, is not) in U+4E00–U+9FFF,
+ * or text.length: the runs of Chinese text the detector reads. A loop rather than a /[一-鿿]+/g
+ * match: a million runs per 2,000 files made the match objects cost ~2% of the check.
+ */
+function nextHan(text: string, from: number, han = true): number {
+  let i = from;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) === han) break;
+    i++;
+  }
+  return i;
+}
 
 let scratch = new Float64Array(256);
 
@@ -267,9 +281,10 @@ function termsIn(run: string, model: SpellingModel, out: Misspelling[]): void {
     let a = SEED1;
     let b = SEED2;
     for (let L = 1; L <= model.maxVariantLength && i + L <= run.length; L++) {
-      a = step1(a, run.charCodeAt(i + L - 1));
-      b = step2(b, run.charCodeAt(i + L - 1));
-      const v = model.termVariants.get(a, b);
+      const c = run.charCodeAt(i + L - 1);
+      a = step1(a, c);
+      b = step2(b, c);
+      const v = L === 1 ? model.termVariants.single(c) : model.termVariants.get(a, b);
       if (v === -1) break;
       if (v >= 0) found = model.variants[v];
     }
@@ -431,16 +446,18 @@ export function findMisspellings(text: string, model: SpellingModel): Misspellin
   let memo = memos.get(model);
   if (!memo) memos.set(model, (memo = new Map()));
   const out: Misspelling[] = [];
-  for (const m of text.matchAll(HAN_RUN)) {
-    const run = m[0];
-    if (run.length < 2) continue;
+  for (let start = 0, end = 0; start < text.length; start = end + 1) {
+    start = nextHan(text, start);
+    end = nextHan(text, start, false);
+    if (end - start < 2) continue;
+    const run = text.slice(start, end);
     let local = memoEnabled ? memo.get(run) : undefined;
     if (!local) {
       local = runFindings(run, model);
       if (memo.size >= MEMO_LIMIT) memo.clear();
       if (memoEnabled) memo.set(run, local);
     }
-    for (const f of local) out.push({ ...f, index: f.index + m.index });
+    for (const f of local) out.push({ ...f, index: f.index + start });
   }
   return out.sort((a, b) => a.index - b.index);
 }
