@@ -30,6 +30,8 @@ export const CLASSES = [
   'leak-person',
   'leak-phone',
   'leak-id',
+  // Last, so that the classes above keep the mutants their seeds drew before it was added.
+  'term-extra-char',
 ] as const;
 export type MutationClass = (typeof CLASSES)[number];
 
@@ -169,6 +171,30 @@ function typo(source: string, rand: Rand, cls: 'same-sound' | 'look-alike'): Mut
     return { cls, source: source.slice(0, i) + d + source.slice(i + 1), start: i, end: i + 1, note: `${word} → ${word.slice(0, k)}${d}${word.slice(k + 1)}` };
   }
   return undefined;
+}
+
+/** Characters that may stand inside a term's words as grammar (党风和廉政建设, 意识形态等工作): no slip, not inserted. */
+const GRAMMAR = '的地得着了和与及并或之等、';
+
+/**
+ * A fixed term of five or more characters with a common character inserted inside it
+ * (党风廉政治建设); a shorter term with one more is often a phrase of its own (为人民服务).
+ */
+function termExtra(source: string, rand: Rand): Mutant | undefined {
+  const hits: Array<[number, string]> = [];
+  for (const line of bodyLines(source)) {
+    for (const t of FIXED_TERMS) {
+      if (t.length < 5) continue;
+      for (let i = line.text.indexOf(t); i !== -1; i = line.text.indexOf(t, i + 1)) hits.push([line.start + i, t]);
+    }
+  }
+  if (!hits.length) return undefined;
+  const [at, term] = pick(rand, hits);
+  const k = 1 + Math.floor(rand() * (term.length - 1));
+  const common = [...tables().sound.keys()].filter((c) => !GRAMMAR.includes(c) && c !== term[k - 1] && c !== term[k]);
+  const extra = pick(rand, common);
+  const [from, whole] = hits.filter(([h, t]) => h <= at && h + t.length >= at + term.length).reduce((a, b) => (b[1].length > a[1].length ? b : a));
+  return { cls: 'term-extra-char', source: source.slice(0, at + k) + extra + source.slice(at + k), start: from, end: from + whole.length + 1, note: `${term} 多“${extra}”` };
 }
 
 function termMissing(source: string, rand: Rand): Mutant | undefined {
@@ -335,6 +361,8 @@ export function mutate(source: string, cls: MutationClass, rand: Rand): Mutant |
       return typo(source, rand, cls);
     case 'term-missing-char':
       return termMissing(source, rand);
+    case 'term-extra-char':
+      return termExtra(source, rand);
     case 'duplicated-char':
       return duplicated(source, rand);
     case 'lost-marker-middle':

@@ -13,6 +13,7 @@ import { decodeCharPairs, pairLevel, SEEN, STRONG, UNSEEN } from '../../src/text
 import { compileSpellingModel, confusionsOf, MIN_TARGET_FREQ, wordFreq, type SpellingModel } from '../../src/text/spelling/data.ts';
 import { findMisspellings, setMisspellingMemo } from '../../src/text/spelling/detect.ts';
 import { unpackSpellingData } from '../../src/text/spelling/pack.ts';
+import { FIXED_TERMS } from '../../src/text/spelling/terms.ts';
 
 const model = loadSpellingModel();
 const typos = (text: string) => findMisspellings(text, model).filter((f) => f.kind === 'sound' || f.kind === 'near-sound' || f.kind === 'shape');
@@ -103,6 +104,28 @@ describe('same-sound and look-alike characters', () => {
 
   it('leaves parallel forms alone (A x A y)', () => {
     expect(typos('大家要边议边改，停一停、歇一歇也不行。')).toEqual([]);
+  });
+});
+
+describe('fixed terms (提法) with a character too many', () => {
+  // Every term of five or more characters with a common character put inside it, at each place.
+  const fillers = '国人大业度力法制风学实';
+  const cases = FIXED_TERMS.filter((t) => t.length >= 5).flatMap((term, n) =>
+    Array.from({ length: term.length - 1 }, (_, j) => {
+      const k = j + 1;
+      const extra = [...fillers].find((c, m) => m >= n % fillers.length && c !== term[k - 1] && c !== term[k]) ?? '国';
+      return { term, text: `我们${term.slice(0, k)}${extra}${term.slice(k)}。` };
+    }),
+  );
+
+  it('reports the term with the extra character as one span, with the term as the fix', () => {
+    const found = cases.filter(({ term, text }) => findMisspellings(text, model).some((f) => f.kind === 'term-extra' && f.index === 2 && f.length === term.length + 1 && f.expected === term));
+    expect(cases.length).toBeGreaterThanOrEqual(60);
+    expect(found.length / cases.length).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('leaves the terms alone, and a joining word inside one (党风和廉政建设, 意识形态等工作)', () => {
+    for (const text of ['加强党风和廉政建设。', '抓好意识形态等工作。', '全面从严治党，坚持以人民为中心。', '坚持全心全意为人民服务。']) expect(findMisspellings(text, model).filter((f) => f.kind === 'term-extra'), text).toEqual([]);
   });
 });
 

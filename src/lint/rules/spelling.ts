@@ -2,10 +2,11 @@
 // a same-sound or look-alike character that, replaced, turns an improbable segmentation into a
 // frequent word or a fixed term (再接再励 → 再接再厉), with less evidence where the character
 // makes no pair of running text with its neighbours and the replacement does (方项 → 方向),
-// look-alikes also by how the glyphs are drawn (绍织 → 组织); an idiom with one same-sound, near-sound
-// or look-alike character, however rare the idiom (各自为阵 → 各自为政); a fixed term (提法) with a character
-// missing or two swapped; redundant pairs (还尚); a doubled character that is no word. Every
-// finding is a guess: a warning with the suggested correction, never an automatic fix.
+// look-alikes also by how the glyphs are drawn (绍织 → 组织); an idiom with one same-sound,
+// near-sound or look-alike character, however rare the idiom (各自为阵 → 各自为政); a fixed term
+// (提法) with a character missing, extra (党风廉政治建设) or two swapped; redundant pairs (还尚);
+// a doubled character that is no word. Every finding is a guess: a warning with the suggested
+// correction, never an automatic fix.
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
 import { spellingModel } from '../../text/spelling/data.ts';
@@ -62,6 +63,11 @@ export const examples: RuleExamples = {
       messages: ['1:8-1:9: “新”疑为“心”之误（“以人民为中心”）：同音字误用，请核对。', '1:12-1:17: “党风廉建设”疑为“党风廉政建设”：固定提法缺字或字序颠倒，请核对。'],
     },
     {
+      name: '固定提法中多了一个字（连接词“和”“等”之类除外）',
+      source: '加强党风廉政治建设，推进全面从严格治党。\n',
+      messages: ['1:3-1:10: “党风廉政治建设”疑为“党风廉政建设”：固定提法多了一个字，请核对。', '1:13-1:20: “全面从严格治党”疑为“全面从严治党”：固定提法多了一个字，请核对。'],
+    },
+    {
       name: '语义重复和多余的重复字',
       source: '整改还尚未完成，整改落落实不到位。\n',
       messages: ['1:3-1:5: “还尚”语义重复，应为“尚”：请删去多余的字。', '1:11-1:13: “落落”重复了一个“落”，不成词：请删去重复的字。'],
@@ -79,6 +85,8 @@ function reasonOf(f: Misspelling): string {
       return `“${f.actual}”疑为“${f.expected}”之误（“${f.word}”）：${KIND_NAMES[f.kind]}误用，请核对。`;
     case 'term':
       return `“${f.actual}”疑为“${f.expected}”：固定提法缺字或字序颠倒，请核对。`;
+    case 'term-extra':
+      return `“${f.actual}”疑为“${f.expected}”：固定提法多了一个字，请核对。`;
     case 'redundant':
       return `“${f.actual}”语义重复，应为“${f.expected}”：请删去多余的字。`;
     case 'duplicate':

@@ -1,18 +1,20 @@
 // Misspelling detection by model, after pycorrector's detect → candidates → score pipeline:
 // a character is suspect when replacing it by a same-sound or look-alike character completes a
 // frequent word; the replacement is kept only when it makes the local segmentation much more
-// probable under the dictionary's unigram model, and the text there is no word of a second
-// dictionary (CC-CEDICT). Idioms (jieba's i/l words) have one written form: one confusable
-// character away from one is reported whatever its frequency. Fixed terms with a character
-// missing or two swapped and redundant pairs are found by lookups in the same data; a doubled
-// character by comparing the text with and without it. Every finding is a guess (a warning
-// with a suggestion), never an automatic fix.
+// probable under the dictionary's unigram model (a little less suffices where the character
+// pairs with neither neighbour in running text and the replacement bonds with one: char-pairs.ts),
+// and the text there is no word of a second dictionary (CC-CEDICT). Look-alikes come from the
+// decompositions and, as a wider net needing more evidence, from drawn glyphs. Idioms (jieba's
+// i/l words) have one written form: one confusable character away from one is reported whatever
+// its frequency. Fixed terms with a character missing, extra or two swapped and redundant pairs
+// are found by lookups in the same data; a doubled character by comparing the text with and
+// without it. Every finding is a guess (a warning with a suggestion), never an automatic fix.
 import { SEED1, SEED2, step1, step2 } from './code-table.ts';
 import { confusionKind, confusionKindOf, hasConfusions, hasPair, nearSound, MIN_TARGET_FREQ, WILDCARD, wordFreq, type SpellingModel, type TermVariant } from './data.ts';
 import { pairLevel, STRONG, UNSEEN } from './char-pairs.ts';
-import { REDUNDANT } from './terms.ts';
+import { FIXED_TERMS, REDUNDANT } from './terms.ts';
 
-export type MisspellingKind = 'sound' | 'near-sound' | 'shape' | 'term' | 'redundant' | 'duplicate';
+export type MisspellingKind = 'sound' | 'near-sound' | 'shape' | 'term' | 'term-extra' | 'redundant' | 'duplicate';
 
 export interface Misspelling {
   index: number;
@@ -407,11 +409,51 @@ function duplicatesIn(run: string, model: SpellingModel, out: Misspelling[]): vo
   }
 }
 
+/**
+ * Fixed terms of five or more characters, by first character (termsWithExtraIn): a shorter one
+ * with a character more is often a phrase of its own (为民服务, 为人民服务).
+ */
+const TERMS_BY_FIRST = new Map<number, string[]>();
+for (const t of FIXED_TERMS) if (t.length >= 5) TERMS_BY_FIRST.set(t.charCodeAt(0), [...(TERMS_BY_FIRST.get(t.charCodeAt(0)) ?? []), t]);
+/** Characters that stand inside a term's words as grammar (党风和廉政建设, 意识形态等工作), not as a slip. */
+const JOINERS = '的地得着了和与及并或之等、';
+
+/** Where in run[i, i + term.length + 1) one character stands inside `term` (1 … length − 1), or −1. */
+function extraAt(run: string, i: number, term: string): number {
+  let k = 0;
+  while (k < term.length && run[i + k] === term[k]) k++;
+  if (k === 0 || k >= term.length) return -1;
+  for (let j = k; j < term.length; j++) if (run[i + j + 1] !== term[j]) return -1;
+  return k;
+}
+
+/**
+ * A fixed term with one character too many inside it (党风廉政治建设, 全面从严格治党). A doubled
+ * character is the duplicate check's (四个意识识), a joining word is grammar (党风和廉政建设).
+ */
+function termsWithExtraIn(run: string, out: Misspelling[]): void {
+  for (let i = 0; i + 5 < run.length; i++) {
+    const terms = TERMS_BY_FIRST.get(run.charCodeAt(i));
+    if (!terms) continue;
+    for (const term of terms) {
+      const L = term.length;
+      if (run[i + L] !== term[L - 1] || run.startsWith(term, i)) continue;
+      const k = extraAt(run, i, term);
+      const extra = run[i + k];
+      if (k < 0 || JOINERS.includes(extra!) || extra === run[i + k - 1] || extra === run[i + k + 1]) continue;
+      out.push({ index: i, length: L + 1, actual: run.slice(i, i + L + 1), expected: term, kind: 'term-extra', word: term });
+      i += L;
+      break;
+    }
+  }
+}
+
 function runFindings(run: string, model: SpellingModel): Misspelling[] {
   const local: Misspelling[] = [];
   // One segmentation of the run, read by idiomsIn and suspects (the other steps keep their own buffers).
   segmentRun(run, model);
   termsIn(run, model, local);
+  termsWithExtraIn(run, local);
   idiomsIn(run, model, local);
   for (const r of REDUNDANT) {
     for (let at = run.indexOf(r.wrong); at !== -1; at = run.indexOf(r.wrong, at + 1)) {
