@@ -92,7 +92,7 @@ function segmentFrom(start: number, run: string, model: SpellingModel, from: num
   for (let j = start; j >= from; j--) {
     let top = model.unknown + best[j + 1 - from]!;
     let len = 1;
-    let count = 0;
+    let word = -1;
     let a = SEED1;
     let b = SEED2;
     for (let L = 1; L <= 4 && j + L <= to; L++) {
@@ -106,12 +106,13 @@ function segmentFrom(start: number, run: string, model: SpellingModel, from: num
       if (p > top) {
         top = p;
         len = L;
-        count = model.counts[w]!;
+        word = w;
       }
     }
     best[j - from] = top;
     if (lengths) lengths[j] = len;
-    if (counts) counts[j] = count;
+    // Read once, for the word kept, and only when asked (the windows' scores need none).
+    if (counts) counts[j] = word < 0 ? 0 : model.counts[word]!;
   }
   return best[0]!;
 }
@@ -222,11 +223,12 @@ function typoAt(run: string, i: number, model: SpellingModel): Misspelling | und
   const code = run.charCodeAt(i);
   const narrow = hasConfusions(model, code);
   // The glyph table is a wider net: its look-alikes only where the text's character is a
-  // stranger to its neighbours (checked once, first), and with a larger gain.
+  // stranger to its neighbours, and with a larger gain. The stranger test is made once, when
+  // first needed: up front only for a character that has nothing but glyph look-alikes (five in
+  // six positions never meet a glyph look-alike among the completions).
   let stranger: boolean | undefined;
-  let glyphs = model.glyphNeighbours.get(code);
-  if (glyphs && !(stranger = isStranger(run, i, model))) glyphs = undefined;
-  if (!narrow && !glyphs) return undefined;
+  const glyphs = model.glyphNeighbours.get(code);
+  if (!narrow && !(glyphs && (stranger = isStranger(run, i, model)))) return undefined;
   const from = Math.max(0, i - CONTEXT);
   const to = Math.min(run.length, i + CONTEXT + 1);
   let base: number | undefined;
@@ -256,7 +258,7 @@ function typoAt(run: string, i: number, model: SpellingModel): Misspelling | und
       for (let q = model.completionStart[set]!; q < model.completionStart[set + 1]!; q++) {
         const d = model.completionCodes[q]!;
         const kind = confusionKindOf(code, group, d, model.completionGroups[q]!, (lookalikes[d]! & LOOKALIKE) !== 0);
-        const wideNet = !kind && (lookalikes[d]! & GLYPH_LOOKALIKE) !== 0;
+        const wideNet = !kind && (lookalikes[d]! & GLYPH_LOOKALIKE) !== 0 && (stranger ??= isStranger(run, i, model));
         if (!kind && !wideNet) continue;
         base ??= plainWindow(run, model, from, to);
         const gain = segmentWith(run, model, from, to, i, d) - base;
