@@ -349,6 +349,8 @@ function idiomAt(run: string, model: SpellingModel, s: number): Misspelling | un
       const c = j === k ? WILDCARD : run.charCodeAt(s + j);
       a = step1(a, c);
       b = step2(b, c);
+      // As in typoAt: no probe for the first character alone, the second probe fails where it would.
+      if (j === 0) continue;
       set = table.get(a, b);
       if (set === -1) break; // no idiom begins so
     }
