@@ -71,11 +71,11 @@ export interface SpellingModel {
   /** The same for four-character idioms and set phrases of any frequency (idiomsIn in detect.ts). */
   idiomCompletions: Completions;
   /**
-   * An idiom's characters 1–2, 2–3 and 3–4 as bits of three hashed bitsets (pairBit): a window
-   * without the pairs an idiom would share with it needs no lookup. A bit may stand for other
-   * pairs too (a pre-filter only).
+   * An idiom's characters 1–2, 2–3 and 3–4, and 1–3 and 2–4, as bits of five hashed bitsets
+   * (pairBit): a window without the pairs an idiom would share with it needs no lookup. A bit
+   * may stand for other pairs too (a pre-filter only).
    */
-  idiomPairs: [Uint32Array, Uint32Array, Uint32Array];
+  idiomPairs: IdiomPairs;
   /** Fixed terms (提法) with one character missing, swapped or confused → index into `variants`. */
   termVariants: CodeTable;
   variants: TermVariant[];
@@ -278,17 +278,22 @@ export const hasPair = (bits: Uint32Array, a: number, b: number): boolean => {
   return (bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
 };
 
-/** The adjacent character pairs of the four-character idioms, by place (see SpellingModel.idiomPairs). */
-function idiomPairsOf(codes: Uint16Array[], isIdiom: (n: number) => boolean): [Uint32Array, Uint32Array, Uint32Array] {
-  const pairs: [Uint32Array, Uint32Array, Uint32Array] = [new Uint32Array(1 << (PAIR_BITS - 5)), new Uint32Array(1 << (PAIR_BITS - 5)), new Uint32Array(1 << (PAIR_BITS - 5))];
+/** Bitsets of the four-character idioms' character pairs at places 1–2, 2–3, 3–4, 1–3 and 2–4. */
+export type IdiomPairs = [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+
+/** The character pairs of the four-character idioms, by place (see SpellingModel.idiomPairs). */
+function idiomPairsOf(codes: Uint16Array[], isIdiom: (n: number) => boolean): IdiomPairs {
+  const set = () => new Uint32Array(1 << (PAIR_BITS - 5));
+  const pairs: IdiomPairs = [set(), set(), set(), set(), set()];
+  const places = [[0, 1], [1, 2], [2, 3], [0, 2], [1, 3]] as const;
   const four = codes[3]!;
   let n = codes[0]!.length + codes[1]!.length / 2 + codes[2]!.length / 3;
   for (let off = 0; off < four.length; off += 4, n++) {
     if (!isIdiom(n)) continue;
-    for (let j = 0; j < 3; j++) {
-      const bit = pairBit(four[off + j]!, four[off + j + 1]!);
+    places.forEach(([x, y], j) => {
+      const bit = pairBit(four[off + x]!, four[off + y]!);
       pairs[j]![bit >>> 5]! |= 1 << (bit & 31);
-    }
+    });
   }
   return pairs;
 }

@@ -331,9 +331,9 @@ function readsAsWords(run: string, model: SpellingModel, s: number, at: number, 
 /** The idiom four characters from s are one confusable character away from, if any. */
 function idiomAt(run: string, model: SpellingModel, s: number): Misspelling | undefined {
   const { table, start, codes } = model.idiomCompletions;
-  const [p12, p23, p34] = model.idiomPairs;
-  // An idiom with one character replaced keeps the pairs that do not touch it: most windows
-  // share none with any idiom and need no lookup (three bit tests instead of 16 hash steps).
+  const [p12, p23, p34, p13, p24] = model.idiomPairs;
+  // An idiom with one character replaced keeps the pairs that do not touch it (adjacent or one
+  // apart): most windows share none with any idiom and need no lookup (bit tests, not hashing).
   const c1 = run.charCodeAt(s + 1);
   const c2 = run.charCodeAt(s + 2);
   const has12 = hasPair(p12, run.charCodeAt(s), c1);
@@ -341,7 +341,7 @@ function idiomAt(run: string, model: SpellingModel, s: number): Misspelling | un
   const has34 = hasPair(p34, c2, run.charCodeAt(s + 3));
   if (!has12 && !has34) return undefined;
   for (let k = 0; k < 4; k++) {
-    if (!(k === 0 ? has23 && has34 : k === 1 ? has34 : k === 2 ? has12 : has12 && has23)) continue;
+    if (!(k === 0 ? has23 && has34 : k === 1 ? has34 && hasPair(p13, run.charCodeAt(s), c2) : k === 2 ? has12 && hasPair(p24, c1, run.charCodeAt(s + 3)) : has12 && has23)) continue;
     let a = SEED1;
     let b = SEED2;
     let set = -1;
