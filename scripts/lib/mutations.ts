@@ -173,6 +173,26 @@ function typo(source: string, rand: Rand, cls: 'same-sound' | 'look-alike'): Mut
   return undefined;
 }
 
+/** Where the fixed terms of five or more characters stand in the body (a shorter one less or more a character is often a phrase of its own). */
+function termHits(source: string): Array<[number, string]> {
+  const hits: Array<[number, string]> = [];
+  for (const line of bodyLines(source)) {
+    for (const t of FIXED_TERMS) {
+      if (t.length < 5) continue;
+      for (let i = line.text.indexOf(t); i !== -1; i = line.text.indexOf(t, i + 1)) hits.push([line.start + i, t]);
+    }
+  }
+  return hits;
+}
+
+/**
+ * The longest fixed term around the one at `at` (中国特色社会主义 inside 习近平新时代中国特色社会主义思想):
+ * the defect's span, so that a checker naming that whole term names the right place.
+ */
+function longestAround(hits: Array<[number, string]>, at: number, term: string): [number, string] {
+  return hits.filter(([h, t]) => h <= at && h + t.length >= at + term.length).reduce((a, b) => (b[1].length > a[1].length ? b : a));
+}
+
 /** Characters that may stand inside a term's words as grammar (党风和廉政建设, 意识形态等工作): no slip, not inserted. */
 const GRAMMAR = '的地得着了和与及并或之等、';
 
@@ -181,38 +201,24 @@ const GRAMMAR = '的地得着了和与及并或之等、';
  * (党风廉政治建设); a shorter term with one more is often a phrase of its own (为人民服务).
  */
 function termExtra(source: string, rand: Rand): Mutant | undefined {
-  const hits: Array<[number, string]> = [];
-  for (const line of bodyLines(source)) {
-    for (const t of FIXED_TERMS) {
-      if (t.length < 5) continue;
-      for (let i = line.text.indexOf(t); i !== -1; i = line.text.indexOf(t, i + 1)) hits.push([line.start + i, t]);
-    }
-  }
+  const hits = termHits(source);
   if (!hits.length) return undefined;
   const [at, term] = pick(rand, hits);
   const k = 1 + Math.floor(rand() * (term.length - 1));
   const common = [...tables().sound.keys()].filter((c) => !GRAMMAR.includes(c) && c !== term[k - 1] && c !== term[k]);
   const extra = pick(rand, common);
-  const [from, whole] = hits.filter(([h, t]) => h <= at && h + t.length >= at + term.length).reduce((a, b) => (b[1].length > a[1].length ? b : a));
+  const [from, whole] = longestAround(hits, at, term);
   return { cls: 'term-extra-char', source: source.slice(0, at + k) + extra + source.slice(at + k), start: from, end: from + whole.length + 1, note: `${term} 多“${extra}”` };
 }
 
 function termMissing(source: string, rand: Rand): Mutant | undefined {
-  const hits: Array<[number, string]> = [];
-  for (const line of bodyLines(source)) {
-    for (const t of FIXED_TERMS) {
-      if (t.length < 5) continue;
-      for (let i = line.text.indexOf(t); i !== -1; i = line.text.indexOf(t, i + 1)) hits.push([line.start + i, t]);
-    }
-  }
+  const hits = termHits(source);
   if (!hits.length) return undefined;
   const [at, term] = pick(rand, hits);
   // An inner character: without its first or last character a term is often still a phrase
   // of its own (新发展理念 → 发展理念), which no proofreader would mark.
   const k = 1 + Math.floor(rand() * (term.length - 2));
-  // The defect's span is the longest fixed term around it (中国特色社会主义 inside
-  // 习近平新时代中国特色社会主义思想): a checker naming that whole term names the right place.
-  const [from, whole] = hits.filter(([h, t]) => h <= at && h + t.length >= at + term.length).reduce((a, b) => (b[1].length > a[1].length ? b : a));
+  const [from, whole] = longestAround(hits, at, term);
   return { cls: 'term-missing-char', source: source.slice(0, at + k) + source.slice(at + k + 1), start: from, end: from + whole.length - 1, note: `${term} 缺“${term[k]}”` };
 }
 
