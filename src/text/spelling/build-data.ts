@@ -36,15 +36,30 @@ const STROKES = '一丨丶丿乙亅';
 const HAN_WORD = /^[\u4e00-\u9fff]{1,4}$/;
 const DECOMPOSITION = /^(.):([a-z0-9/]+)\((.*)\)$/;
 
-function words(dictionary: string): Map<string, string> {
+function words(dictionary: string, commonWords: Set<string>): Map<string, string> {
   const out = new Map<string, string>();
   for (const line of dictionary.split('\n')) {
     const [word, f, tag] = line.split(' ');
     if (!word || !HAN_WORD.test(word) || Number(f) < MIN_WORD_FREQ) continue;
     // Names segment text but are never proposed as a correction; four-character idioms are
-    // proposed whenever the text differs from one by a single confusable character.
-    const mark = NAME_TAGS.has(tag ?? '') ? ' n' : word.length === 4 && IDIOM_TAGS.has(tag ?? '') ? ' i' : '';
+    // proposed whenever the text differs from one by a single confusable character. jieba tags
+    // many common words as names (敬畏, 公正, 敬爱 are nr): those CC-CEDICT lists as a common word stay.
+    const name = NAME_TAGS.has(tag ?? '') && !commonWords.has(word);
+    const mark = name ? ' n' : word.length === 4 && IDIOM_TAGS.has(tag ?? '') ? ' i' : '';
     out.set(word, `${word} ${f}${mark}`);
+  }
+  return out;
+}
+
+/**
+ * CC-CEDICT's common words: entries read in lower-case pinyin (a proper noun's reading is
+ * capitalised: 张 [Zhang1]), less the records of nonstandard forms.
+ */
+function cedictCommonWords(cedict: string): Set<string> {
+  const out = new Set<string>();
+  for (const line of cedict.split('\n')) {
+    const m = /^\S+ (\S+) \[([a-z][^\]]*)\] (.*)$/.exec(line);
+    if (m && !/\/(\S+ )*variant of /.test(m[3]!)) out.add(m[1]!);
   }
   return out;
 }
@@ -149,6 +164,6 @@ function strokeShapes(common: string[], orders: Record<string, string>): string 
 export function buildSpellingData(src: SpellingSources): RawSpellingData {
   const common = src.commonChars.slice(0, COMMON);
   const shapePairs = shapes(new Set(common), src.decompositions) + strokeShapes(common, src.strokeOrders);
-  const dictionary = words(src.dictionary);
+  const dictionary = words(src.dictionary, cedictCommonWords(src.cedict));
   return { version: 1, words: [...dictionary.values()].join('\n'), known: knownWords(src.cedict, dictionary), sounds: sounds(common, src.readingsOf), nearSounds: nearSounds(common, src.readingsOf), shapes: shapePairs, glyphs: src.glyphs.split('\n').filter((p) => p.length === 2).join(''), charPairs: src.charPairs };
 }
