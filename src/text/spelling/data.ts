@@ -71,9 +71,9 @@ export interface SpellingModel {
   /** The same for four-character idioms and set phrases of any frequency (idiomsIn in detect.ts). */
   idiomCompletions: Completions;
   /**
-   * An idiom's characters 1–2, 2–3 and 3–4, and 1–3 and 2–4, as bits of five hashed bitsets
-   * (pairBit): a window without the pairs an idiom would share with it needs no lookup. A bit
-   * may stand for other pairs too (a pre-filter only).
+   * An idiom's characters 1–2, 2–3 and 3–4, and 1–3 and 2–4, as bits of a table of hashed
+   * pairs (pairBit): a window without the pairs an idiom would share with it needs no lookup.
+   * A bit may stand for other pairs too (a pre-filter only).
    */
   idiomPairs: IdiomPairs;
   /** Fixed terms (提法) with one character missing, swapped or confused → index into `variants`. */
@@ -267,33 +267,34 @@ function knownTable(codes: Uint16Array[]): CodeTable {
   return table;
 }
 
-/** Bits of the pair bitsets (2^18 bits each: about 3% of other pairs share a bit with 7,800 idioms). */
+/** Bits of a pair's hash (2^18 places: about 3% of other pairs share one with 7,800 idioms). */
 const PAIR_BITS = 18;
 
-/** The bit of character pair (a, b) in a pair bitset. */
+/** The place of character pair (a, b) in the pair table. */
 export const pairBit = (a: number, b: number): number => Math.imul(a * 0x10000 + b, 0x9e3779b1) >>> (32 - PAIR_BITS);
 
-export const hasPair = (bits: Uint32Array, a: number, b: number): boolean => {
-  const bit = pairBit(a, b);
-  return (bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
-};
+/** Bits of IdiomPairs: an idiom has the pair at its characters 1–2, 2–3, 3–4, 1–3, 2–4. */
+export const PAIR_12 = 1;
+export const PAIR_23 = 2;
+export const PAIR_34 = 4;
+export const PAIR_13 = 8;
+export const PAIR_24 = 16;
 
-/** Bitsets of the four-character idioms' character pairs at places 1–2, 2–3, 3–4, 1–3 and 2–4. */
-export type IdiomPairs = [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
+/**
+ * pairBit(a, b) → the places (PAIR_12 …) at which an idiom has a pair hashed there: one byte
+ * for all five places, so that the detector hashes and reads each pair of the text once.
+ */
+export type IdiomPairs = Uint8Array;
 
 /** The character pairs of the four-character idioms, by place (see SpellingModel.idiomPairs). */
 function idiomPairsOf(codes: Uint16Array[], isIdiom: (n: number) => boolean): IdiomPairs {
-  const set = () => new Uint32Array(1 << (PAIR_BITS - 5));
-  const pairs: IdiomPairs = [set(), set(), set(), set(), set()];
-  const places = [[0, 1], [1, 2], [2, 3], [0, 2], [1, 3]] as const;
+  const pairs = new Uint8Array(1 << PAIR_BITS);
+  const places = [[0, 1, PAIR_12], [1, 2, PAIR_23], [2, 3, PAIR_34], [0, 2, PAIR_13], [1, 3, PAIR_24]] as const;
   const four = codes[3]!;
   let n = codes[0]!.length + codes[1]!.length / 2 + codes[2]!.length / 3;
   for (let off = 0; off < four.length; off += 4, n++) {
     if (!isIdiom(n)) continue;
-    places.forEach(([x, y], j) => {
-      const bit = pairBit(four[off + x]!, four[off + y]!);
-      pairs[j]![bit >>> 5]! |= 1 << (bit & 31);
-    });
+    for (const [x, y, place] of places) pairs[pairBit(four[off + x]!, four[off + y]!)]! |= place;
   }
   return pairs;
 }
