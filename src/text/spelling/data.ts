@@ -43,6 +43,12 @@ export interface SpellingModel {
   known: CodeTable;
   logp: Float64Array;
   counts: Float64Array;
+  /**
+   * logp and counts side by side (word w at 2w and 2w + 1): the segmentation reads a word's
+   * frequency right after its probability, from the same cache line (the two arrays apart made
+   * ~10 million extra memory reads per 2,000 files).
+   */
+  wordStats: Float64Array;
   /** log P of an unknown single character. */
   unknown: number;
   /** Confusion sets: code − 0x4e00 → same-sound group number + 1 (0: none), and its members. */
@@ -150,9 +156,6 @@ export function nearSound(model: SpellingModel, actual: number, candidate: numbe
   return actual !== candidate && Boolean(g) && g === model.nearGroup[candidate - 0x4e00];
 }
 
-/** True when a character has a same-sound or look-alike partner at all (the glyph table aside). */
-export const hasConfusions = (model: SpellingModel, code: number): boolean => Boolean(model.soundGroup[code - 0x4e00]) || model.shapeNeighbours.has(code);
-
 /** Every character confused with `code`, with how; near sounds too when asked (fixed wording). */
 export function confusionsOf(model: SpellingModel, code: number, near = false): Array<[number, ConfusionKind]> {
   const out = new Map<number, ConfusionKind>();
@@ -232,7 +235,12 @@ export function compileSpellingModel(bytes: Uint8Array): SpellingModel {
   }
   const logTotal = Math.log(total);
   const logp = new Float64Array(n);
-  for (let i = 0; i < n; i++) logp[i] = Math.log(counts[i]!) - logTotal;
+  const wordStats = new Float64Array(2 * n);
+  for (let i = 0; i < n; i++) {
+    logp[i] = Math.log(counts[i]!) - logTotal;
+    wordStats[2 * i] = logp[i]!;
+    wordStats[2 * i + 1] = counts[i]!;
+  }
   const confusions = confusionTables(sounds, nearSounds, shapes, glyphs);
   const completions = frequentCompletions(codes, counts, isName, termCodes, freqs.length);
   const model: SpellingModel = {
@@ -240,6 +248,7 @@ export function compileSpellingModel(bytes: Uint8Array): SpellingModel {
     known: knownTable(known),
     logp,
     counts: counts.subarray(0, n),
+    wordStats,
     unknown: Math.log(0.5) - logTotal,
     ...confusions,
     ...completions,

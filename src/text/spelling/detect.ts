@@ -10,7 +10,7 @@
 // are found by lookups in the same data; a doubled character by comparing the text with and
 // without it. Every finding is a guess (a warning with a suggestion), never an automatic fix.
 import { SEED1, SEED2, step1, step2 } from './code-table.ts';
-import { confusionKind, confusionKindOf, hasConfusions, nearSound, pairBit, MIN_TARGET_FREQ, PAIR_12, PAIR_13, PAIR_23, PAIR_24, PAIR_34, WILDCARD, wordFreq, type SpellingModel, type TermVariant } from './data.ts';
+import { confusionKind, confusionKindOf, nearSound, pairBit, MIN_TARGET_FREQ, PAIR_12, PAIR_13, PAIR_23, PAIR_24, PAIR_34, WILDCARD, wordFreq, type SpellingModel, type TermVariant } from './data.ts';
 import { pairLevel, STRONG, UNSEEN } from './char-pairs.ts';
 import { FIXED_TERMS, REDUNDANT } from './terms.ts';
 
@@ -110,7 +110,7 @@ function windowFrom(start: number, run: string, model: SpellingModel, from: numb
         break;
       }
       if (w < 0) continue;
-      const p = model.logp[w]! + best[j + L - from]!;
+      const p = model.wordStats[2 * w]! + best[j + L - from]!;
       if (p > top) top = p;
     }
     if (!stopped && L <= 4 && j + L <= to) {
@@ -128,7 +128,7 @@ function windowFrom(start: number, run: string, model: SpellingModel, from: numb
         const w = L === 1 ? model.words.single(c) : model.words.get(a, b);
         if (w === -1) break;
         if (w < 0) continue;
-        const p = model.logp[w]! + best[j + L - from]!;
+        const p = model.wordStats[2 * w]! + best[j + L - from]!;
         if (p > top) top = p;
       }
     }
@@ -154,7 +154,7 @@ function segmentFrom(start: number, run: string, model: SpellingModel, from: num
       if (words) words[j * 4 + L - 1] = w;
       if (w === -1) break; // no word goes on from here
       if (w < 0) continue;
-      const p = model.logp[w]! + best[j + L - from]!;
+      const p = model.wordStats[2 * w]! + best[j + L - from]!;
       if (p > top) {
         top = p;
         len = L;
@@ -164,7 +164,7 @@ function segmentFrom(start: number, run: string, model: SpellingModel, from: num
     best[j - from] = top;
     if (lengths) lengths[j] = len;
     // Read once, for the word kept, and only when asked (the windows' scores need none).
-    if (counts) counts[j] = word < 0 ? 0 : model.counts[word]!;
+    if (counts) counts[j] = word < 0 ? 0 : model.wordStats[2 * word + 1]!;
   }
   return best[0]!;
 }
@@ -278,7 +278,10 @@ const GLYPH_LOOKALIKE = 2;
 
 function typoAt(run: string, i: number, model: SpellingModel): Misspelling | undefined {
   const code = run.charCodeAt(i);
-  const narrow = hasConfusions(model, code);
+  const group = model.soundGroup[code - 0x4e00]!;
+  const shapes = model.shapeNeighbours.get(code);
+  // A same-sound or look-alike partner at all (the glyph table aside).
+  const narrow = group !== 0 || shapes !== undefined;
   // The glyph table is a wider net: its look-alikes only where the text's character is a
   // stranger to its neighbours, and with a larger gain. The stranger test is made once, when
   // first needed: up front only for a character that has nothing but glyph look-alikes (five in
@@ -292,12 +295,9 @@ function typoAt(run: string, i: number, model: SpellingModel): Misspelling | und
   let found: Misspelling | undefined;
   // The lowest gain any candidate is taken with; below MIN_GAIN only with the pairs' support.
   let bestGain = CONTEXT_GAIN;
-  // Looked up once: a suspect's windows offer ~50 completions to test against it.
-  const group = model.soundGroup[code - 0x4e00]!;
   // A character without a sound group matches no candidate by sound (0x10000 is no Uint16 value).
   const soundMatch = group || 0x10000;
   const { completionStart, completionCodes, completionGroups } = model;
-  const shapes = model.shapeNeighbours.get(code);
   if (shapes) for (const d of shapes) lookalikes[d] = LOOKALIKE;
   if (glyphs) for (const d of glyphs) lookalikes[d]! |= GLYPH_LOOKALIKE;
   // Windows of 2–4 characters over i, the character at i read as '?'; a window that no key
