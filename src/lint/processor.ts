@@ -8,9 +8,9 @@ import remarkMdx from 'remark-mdx';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkDirective from 'remark-directive';
-import remarkMessageControl from 'remark-message-control';
 import { RULES, RULE_IDS, recommended, type RuleSetting } from './preset.ts';
 import { remarkPlainText } from './plain-text.ts';
+import messageControl from './message-control.ts';
 
 export type Syntax = 'mdx' | 'md' | 'txt';
 
@@ -100,7 +100,7 @@ export function lintProcessor(syntax: Syntax, config: LintConfig = {}, needs: Sy
     const s = settingOf(config, rule.id);
     if (s) p.use(rule.plugin, s);
   }
-  p.use(remarkMessageControl, { name: 'lint', source: 'jingjian', known: RULE_IDS });
+  p.use(messageControl, { name: 'lint', source: 'jingjian', known: RULE_IDS });
   for (const rule of RULES.filter((r) => r.unsuppressible)) {
     const s = settingOf(config, rule.id);
     if (s) p.use(rule.plugin, s);
