@@ -262,7 +262,10 @@ export function compileSpellingModel(bytes: Uint8Array): SpellingModel {
   };
   const variants = [...termVariantsOf(model).values()];
   model.termVariants = new CodeTable(variants.length * 4);
-  variants.forEach((v, i) => model.termVariants.set(v.variant, i, true));
+  variants.forEach((v, i) => {
+    model.termVariants.set(v.variant, i, true);
+    model.idiomPairs[pairBit(v.variant.charCodeAt(0), v.variant.charCodeAt(1))]! |= PAIR_TERM;
+  });
   model.variants = variants;
   model.maxVariantLength = Math.max(0, ...variants.map((v) => v.variant.length));
   return model;
@@ -288,6 +291,8 @@ export const PAIR_23 = 2;
 export const PAIR_34 = 4;
 export const PAIR_13 = 8;
 export const PAIR_24 = 16;
+/** Not an idiom's: a fixed term's variant (termVariants) begins with the pair. */
+export const PAIR_TERM = 32;
 
 /**
  * pairBit(a, b) → the places (PAIR_12 …) at which an idiom has a pair hashed there: one byte
