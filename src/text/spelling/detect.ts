@@ -286,15 +286,12 @@ function typoAt(run: string, i: number, model: SpellingModel): Misspelling | und
         if (!kind && !wideNet) continue;
         base ??= plainWindow(run, model, from, to);
         const gain = segmentWith(run, model, from, to, i, d) - base;
-        if (!found && gain > echoGain && !accepted(gain, bestGain, wideNet, () => (stranger ??= isStranger(run, i, model)) && bondsAt(run, i, d, model)) && isHalfStranger(run, i, model)) {
-          echoGain = gain;
-          echo = { ...candidate(run, s, i, k, d, kind), echo: [run.slice(Math.max(0, s - 1), i) + String.fromCharCode(d) + run.slice(i + 1, k + 1), run.slice(s, i) + String.fromCharCode(d) + run.slice(i + 1, k + 2)] };
-        }
-        if (wideNet && gain <= GLYPH_GAIN) continue;
-        if (gain <= MIN_GAIN && gain > bestGain && !((stranger ??= isStranger(run, i, model)) && bondsAt(run, i, d, model))) continue;
-        if (gain > bestGain) {
+        if (accepted(gain, bestGain, wideNet, () => (stranger ??= isStranger(run, i, model)) && bondsAt(run, i, d, model))) {
           bestGain = gain;
           found = candidate(run, s, i, k, d, kind);
+        } else if (!found && gain > echoGain && isHalfStranger(run, i, model)) {
+          echoGain = gain;
+          echo = { ...candidate(run, s, i, k, d, kind), echo: [run.slice(Math.max(0, s - 1), i) + String.fromCharCode(d) + run.slice(i + 1, k + 1), run.slice(s, i) + String.fromCharCode(d) + run.slice(i + 1, k + 2)] };
         }
       }
     }
@@ -307,7 +304,10 @@ function typoAt(run: string, i: number, model: SpellingModel): Misspelling | und
   return found;
 }
 
-/** Whether typoAt takes a candidate on its own (the same tests as its loop, for echo candidates). */
+/**
+ * Whether typoAt takes a candidate on its own: it beats the best so far, a glyph look-alike by
+ * more than GLYPH_GAIN, and it clears MIN_GAIN or the character pairs support it.
+ */
 function accepted(gain: number, bestGain: number, wideNet: boolean, contextSupports: () => boolean): boolean {
   if (wideNet && gain <= GLYPH_GAIN) return false;
   return gain > bestGain && (gain > MIN_GAIN || contextSupports());
