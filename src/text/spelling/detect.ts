@@ -3,7 +3,9 @@
 // frequent word; the replacement is kept only when it makes the local segmentation much more
 // probable under the dictionary's unigram model (a little less suffices where the character
 // pairs with neither neighbour in running text and the replacement bonds with one: char-pairs.ts),
-// and the text there is no word of a second dictionary (CC-CEDICT). Look-alikes come from the
+// and the text there is no word of a second dictionary (CC-CEDICT); less still where the
+// document writes the corrected word elsewhere beside the same character (a drafter misspells
+// a term once among its correct uses: 黛头强化 where 带头强化 stands above). Look-alikes come from the
 // decompositions and, as a wider net needing more evidence, from drawn glyphs. Idioms (jieba's
 // i/l words) have one written form: one confusable character away from one is reported whatever
 // its frequency. Fixed terms with a character missing, extra or two swapped and redundant pairs
@@ -24,6 +26,11 @@ export interface Misspelling {
   kind: MisspellingKind;
   /** The word or term the correction makes. */
   word: string;
+  /**
+   * A weaker guess, reported only where the document writes the corrected word elsewhere with
+   * the same neighbour: the corrected word with the character before it, and with the one after.
+   */
+  echo?: [string, string];
 }
 
 /** Natural-log gain in segmentation probability a replacement must bring. */
@@ -35,6 +42,12 @@ const MIN_GAIN = 9;
 const CONTEXT_GAIN = 8;
 /** The gain a look-alike from the glyph table needs (a wider net than the decompositions: more evidence). */
 const GLYPH_GAIN = 10;
+/**
+ * The gain that suffices where the document itself says more: the corrected word stands
+ * elsewhere in it beside the same character (萤头强化 where 带头强化 is written twice), and
+ * the text's character makes no pair of running text with one of its neighbours.
+ */
+const ECHO_GAIN = 6;
 /** Characters either side of a suspect that the segmentation is scored over. */
 const CONTEXT = 4;
 const NUMERALS = /[一二三四五六七八九十百千万零两几]/;
@@ -262,6 +275,14 @@ function isStranger(run: string, i: number, model: SpellingModel): boolean {
   return (i === 0 || pairLevel(pairs, run.charCodeAt(i - 1), c) === UNSEEN) && (i + 1 === run.length || pairLevel(pairs, c, run.charCodeAt(i + 1)) === UNSEEN);
 }
 
+/** The character at i makes no pair of running text with one of its neighbours at least. */
+function isHalfStranger(run: string, i: number, model: SpellingModel): boolean {
+  const pairs = model.pairs;
+  if (!pairs) return false;
+  const c = run.charCodeAt(i);
+  return (i > 0 && pairLevel(pairs, run.charCodeAt(i - 1), c) === UNSEEN) || (i + 1 < run.length && pairLevel(pairs, c, run.charCodeAt(i + 1)) === UNSEEN);
+}
+
 /** Character `code` read at i is strongly bonded to a neighbour in running text. */
 function bondsAt(run: string, i: number, code: number, model: SpellingModel): boolean {
   const pairs = model.pairs!;
@@ -293,6 +314,9 @@ function typoAt(run: string, i: number, model: SpellingModel): Misspelling | und
   const to = Math.min(run.length, i + CONTEXT + 1);
   let base: number | undefined;
   let found: Misspelling | undefined;
+  // The best candidate too weak on its own, kept in case the document echoes it.
+  let echo: Misspelling | undefined;
+  let echoGain = ECHO_GAIN;
   // The lowest gain any candidate is taken with; below MIN_GAIN only with the pairs' support.
   let bestGain = CONTEXT_GAIN;
   // A character without a sound group matches no candidate by sound (0x10000 is no Uint16 value).
@@ -326,12 +350,12 @@ function typoAt(run: string, i: number, model: SpellingModel): Misspelling | und
         if (!kind && !wideNet) continue;
         base ??= plainWindow(run, model, from, to);
         const gain = segmentWith(run, model, from, to, i, d) - base;
-        if (wideNet && gain <= GLYPH_GAIN) continue;
-        if (gain <= MIN_GAIN && gain > bestGain && !((stranger ??= isStranger(run, i, model)) && bondsAt(run, i, d, model))) continue;
-        if (gain > bestGain) {
+        if (accepted(gain, bestGain, wideNet, () => (stranger ??= isStranger(run, i, model)) && bondsAt(run, i, d, model))) {
           bestGain = gain;
-          const expected = String.fromCharCode(d);
-          found = { index: i, length: 1, actual: run[i]!, expected, kind: kind ?? 'shape', word: run.slice(s, i) + expected + run.slice(i + 1, k + 1) };
+          found = candidate(run, s, i, k, d, kind);
+        } else if (!found && gain > echoGain && isHalfStranger(run, i, model)) {
+          echoGain = gain;
+          echo = { ...candidate(run, s, i, k, d, kind), echo: [run.slice(Math.max(0, s - 1), i) + String.fromCharCode(d) + run.slice(i + 1, k + 1), run.slice(s, i) + String.fromCharCode(d) + run.slice(i + 1, k + 2)] };
         }
       }
     }
@@ -339,8 +363,24 @@ function typoAt(run: string, i: number, model: SpellingModel): Misspelling | und
   if (shapes) for (const d of shapes) lookalikes[d] = 0;
   if (glyphs) for (const d of glyphs) lookalikes[d] = 0;
   // Checked last, as few positions get this far.
+  found ??= echo;
   if (found && (inParallel(run, i) || inKnownWord(run, i, model))) return undefined;
   return found;
+}
+
+/**
+ * Whether typoAt takes a candidate on its own: it beats the best so far, a glyph look-alike by
+ * more than GLYPH_GAIN, and it clears MIN_GAIN or the character pairs support it.
+ */
+function accepted(gain: number, bestGain: number, wideNet: boolean, contextSupports: () => boolean): boolean {
+  if (wideNet && gain <= GLYPH_GAIN) return false;
+  return gain > bestGain && (gain > MIN_GAIN || contextSupports());
+}
+
+/** The finding that reads code d at i, completing the word run[s, k] there. */
+function candidate(run: string, s: number, i: number, k: number, d: number, kind: MisspellingKind | undefined): Misspelling {
+  const expected = String.fromCharCode(d);
+  return { index: i, length: 1, actual: run[i]!, expected, kind: kind ?? 'shape', word: run.slice(s, i) + expected + run.slice(i + 1, k + 1) };
 }
 
 function termsIn(run: string, model: SpellingModel, out: Misspelling[]): void {
@@ -583,8 +623,14 @@ export function setMisspellingMemo(enabled: boolean): void {
   memoEnabled = enabled;
 }
 
-/** Every suspected misspelling in a text, in text order, at most one per character. */
-export function findMisspellings(text: string, model: SpellingModel): Misspelling[] {
+/** A weak guess the document echoes: it writes the corrected word beside the same neighbour elsewhere. */
+const echoed = (f: Misspelling, document: string) => !f.echo || f.echo.some((phrase) => phrase.length > f.word.length && document.includes(phrase));
+
+/**
+ * Every suspected misspelling in a text, in text order, at most one per character. `document`
+ * is the whole text the passage belongs to (a file's prose), where weak guesses find their echo.
+ */
+export function findMisspellings(text: string, model: SpellingModel, document = text): Misspelling[] {
   let memo = memos.get(model);
   if (!memo) memos.set(model, (memo = new Map()));
   const out: Misspelling[] = [];
@@ -599,7 +645,7 @@ export function findMisspellings(text: string, model: SpellingModel): Misspellin
       if (memo.size >= MEMO_LIMIT) memo.clear();
       if (memoEnabled) memo.set(run, local);
     }
-    for (const f of local) out.push({ ...f, index: f.index + start });
+    for (const f of local) if (echoed(f, document)) out.push({ ...f, index: f.index + start });
   }
   return out.sort((a, b) => a.index - b.index);
 }
