@@ -314,8 +314,9 @@ function typoAt(run: string, i: number, model: SpellingModel): Misspelling | und
   const to = Math.min(run.length, i + CONTEXT + 1);
   let base: number | undefined;
   let found: Misspelling | undefined;
-  // The best candidate too weak on its own, kept in case the document echoes it.
-  let echo: Misspelling | undefined;
+  // The best candidate too weak on its own, kept in case the document echoes it: where it
+  // reads (the finding is made once, at the end: weak candidates are many).
+  let echoAt: [number, number, number, MisspellingKind | undefined] | undefined;
   let echoGain = ECHO_GAIN;
   // The lowest gain any candidate is taken with; below MIN_GAIN only with the pairs' support.
   let bestGain = CONTEXT_GAIN;
@@ -350,12 +351,15 @@ function typoAt(run: string, i: number, model: SpellingModel): Misspelling | und
         if (!kind && !wideNet) continue;
         base ??= plainWindow(run, model, from, to);
         const gain = segmentWith(run, model, from, to, i, d) - base;
-        if (accepted(gain, bestGain, wideNet, () => (stranger ??= isStranger(run, i, model)) && bondsAt(run, i, d, model))) {
+        // Taken on its own: it beats the best so far, a glyph look-alike by more than GLYPH_GAIN,
+        // and it clears MIN_GAIN or the character pairs support it (tested inline: a closure for
+        // the lazy pairs test would put `stranger` in a heap context for every suspect).
+        if (!(wideNet && gain <= GLYPH_GAIN) && gain > bestGain && (gain > MIN_GAIN || ((stranger ??= isStranger(run, i, model)) && bondsAt(run, i, d, model)))) {
           bestGain = gain;
           found = candidate(run, s, i, k, d, kind);
         } else if (!found && gain > echoGain && isHalfStranger(run, i, model)) {
           echoGain = gain;
-          echo = { ...candidate(run, s, i, k, d, kind), echo: [run.slice(Math.max(0, s - 1), i) + String.fromCharCode(d) + run.slice(i + 1, k + 1), run.slice(s, i) + String.fromCharCode(d) + run.slice(i + 1, k + 2)] };
+          echoAt = [s, k, d, kind];
         }
       }
     }
@@ -363,18 +367,12 @@ function typoAt(run: string, i: number, model: SpellingModel): Misspelling | und
   if (shapes) for (const d of shapes) lookalikes[d] = 0;
   if (glyphs) for (const d of glyphs) lookalikes[d] = 0;
   // Checked last, as few positions get this far.
-  found ??= echo;
+  if (!found && echoAt) {
+    const [s, k, d, kind] = echoAt;
+    found = { ...candidate(run, s, i, k, d, kind), echo: [run.slice(Math.max(0, s - 1), i) + String.fromCharCode(d) + run.slice(i + 1, k + 1), run.slice(s, i) + String.fromCharCode(d) + run.slice(i + 1, k + 2)] };
+  }
   if (found && (inParallel(run, i) || inKnownWord(run, i, model))) return undefined;
   return found;
-}
-
-/**
- * Whether typoAt takes a candidate on its own: it beats the best so far, a glyph look-alike by
- * more than GLYPH_GAIN, and it clears MIN_GAIN or the character pairs support it.
- */
-function accepted(gain: number, bestGain: number, wideNet: boolean, contextSupports: () => boolean): boolean {
-  if (wideNet && gain <= GLYPH_GAIN) return false;
-  return gain > bestGain && (gain > MIN_GAIN || contextSupports());
 }
 
 /** The finding that reads code d at i, completing the word run[s, k] there. */
