@@ -46,7 +46,12 @@ export function wordingMatcher(entries: readonly WordingEntry[]): (ctx: LintCont
   return (ctx) => {
     const out: Finding[] = [];
     for (const { block, mention } of proseBlocks(ctx)) {
-      for (const m of block.text.matchAll(any)) {
+      // exec() on the one regex rather than matchAll(), which clones this long alternation for
+      // every block (~0.1 s per 2,000 files for this rule and confusables). The same matches:
+      // lastIndex starts at 0, and an empty match would move on by one (no "u" flag).
+      any.lastIndex = 0;
+      for (let m = any.exec(block.text); m; m = any.exec(block.text)) {
+        if (m[0] === '') any.lastIndex++;
         const entry = entries[m.slice(1).findIndex((g) => g !== undefined)]!;
         if (mention(m.index)) continue;
         const right = m[0].replace(new RegExp(entry.wrong.source), entry.right);
