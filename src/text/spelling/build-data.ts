@@ -51,30 +51,35 @@ function words(dictionary: string, commonWords: Set<string>): Map<string, string
   return out;
 }
 
+interface CedictEntry {
+  simplified: string;
+  /** A proper noun's reading is capitalised: 张 [Zhang1] the surname, 张 [zhang1] the word. */
+  properNoun: boolean;
+}
+
 /**
- * CC-CEDICT's common words: entries read in lower-case pinyin (a proper noun's reading is
- * capitalised: 张 [Zhang1]), less the records of nonstandard forms.
+ * CC-CEDICT's entries, less the "variant of 按部就班" records: they list nonstandard forms
+ * (按步就班), which are no guard against a typo and no common word.
  */
-function cedictCommonWords(cedict: string): Set<string> {
-  const out = new Set<string>();
+function cedictEntries(cedict: string): CedictEntry[] {
+  const out: CedictEntry[] = [];
   for (const line of cedict.split('\n')) {
-    const m = /^\S+ (\S+) \[([a-z][^\]]*)\] (.*)$/.exec(line);
-    if (m && !/\/(\S+ )*variant of /.test(m[3]!)) out.add(m[1]!);
+    const m = /^\S+ (\S+) \[(.)[^\]]*\] (.*)$/.exec(line);
+    if (m && !/\/(\S+ )*variant of /.test(m[3]!)) out.push({ simplified: m[1]!, properNoun: m[2] !== m[2]!.toLowerCase() });
   }
   return out;
 }
+
+/** CC-CEDICT's common words: the entries read in lower-case pinyin. */
+const cedictCommonWords = (entries: CedictEntry[]) => new Set(entries.filter((e) => !e.properNoun).map((e) => e.simplified));
 
 /**
  * Words of a second, curated dictionary (CC-CEDICT) that jieba's lacks or ranks too low to
  * ship (总述, 分述): correct words, so never taken for a typo; they carry no frequency.
  */
-function knownWords(cedict: string, jieba: Map<string, string>): string {
+function knownWords(entries: CedictEntry[], jieba: Map<string, string>): string {
   const out = new Set<string>();
-  for (const line of cedict.split('\n')) {
-    // "variant of 按部就班" entries record nonstandard forms (按步就班): no guard for those.
-    const simplified = line.startsWith('#') || /\/(\S+ )*variant of /.test(line) ? undefined : line.split(' ')[1];
-    if (simplified && simplified.length >= 2 && HAN_WORD.test(simplified) && !jieba.has(simplified)) out.add(simplified);
-  }
+  for (const { simplified } of entries) if (simplified.length >= 2 && HAN_WORD.test(simplified) && !jieba.has(simplified)) out.add(simplified);
   return [...out].join('\n');
 }
 
@@ -164,6 +169,7 @@ function strokeShapes(common: string[], orders: Record<string, string>): string 
 export function buildSpellingData(src: SpellingSources): RawSpellingData {
   const common = src.commonChars.slice(0, COMMON);
   const shapePairs = shapes(new Set(common), src.decompositions) + strokeShapes(common, src.strokeOrders);
-  const dictionary = words(src.dictionary, cedictCommonWords(src.cedict));
-  return { version: 1, words: [...dictionary.values()].join('\n'), known: knownWords(src.cedict, dictionary), sounds: sounds(common, src.readingsOf), nearSounds: nearSounds(common, src.readingsOf), shapes: shapePairs, glyphs: src.glyphs.split('\n').filter((p) => p.length === 2).join(''), charPairs: src.charPairs };
+  const cedict = cedictEntries(src.cedict);
+  const dictionary = words(src.dictionary, cedictCommonWords(cedict));
+  return { version: 1, words: [...dictionary.values()].join('\n'), known: knownWords(cedict, dictionary), sounds: sounds(common, src.readingsOf), nearSounds: nearSounds(common, src.readingsOf), shapes: shapePairs, glyphs: src.glyphs.split('\n').filter((p) => p.length === 2).join(''), charPairs: src.charPairs };
 }
